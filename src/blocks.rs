@@ -1,0 +1,223 @@
+//! Stage 3 — blocks: normalized lines to blocks with their features.
+//!
+//! Input: normalized lines. Output: one [`Block`] per non-blank line, in
+//! order, with every feature the later stages need computed once here:
+//! length in words and characters (CJK measured in characters), terminal
+//! punctuation, stopword density for the document's language, commas,
+//! capitalization, digits, and a normalized key for duplicate detection.
+
+use crate::lang::{self, StopwordTable};
+use crate::normalize::Line;
+
+/// A non-blank line of the page and its features.
+#[derive(Debug, Clone)]
+pub(crate) struct Block {
+    /// 1-based input line number.
+    pub line: usize,
+    pub text: String,
+    /// Lowercase text, for phrase matching.
+    pub lower: String,
+    pub features: Features,
+    /// Letters and digits only, lowercased; equal keys mean duplicate blocks.
+    pub key: String,
+}
+
+/// Features of one block, computed once.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Features {
+    /// Whitespace-separated words.
+    pub words: usize,
+    pub chars: usize,
+    /// Han, kana and Hangul characters: scripts written without spaces.
+    pub cjk_chars: usize,
+    /// Words for length decisions: space-separated words plus CJK
+    /// characters at about two characters a word.
+    pub effective_words: usize,
+    /// Ends in sentence punctuation (., !, ?, …, 。, ؟ …), quotes aside.
+    pub terminal: bool,
+    /// Sentence ends inside the line.
+    pub sentences: usize,
+    pub commas: usize,
+    pub digits: usize,
+    pub letters: usize,
+    pub uppercase: usize,
+    /// Share of words (of two or more letters) that start with a capital.
+    pub title_case_ratio: f32,
+    /// Stopwords of the document's language per word; 0 when unknown.
+    pub stop_ratio: f32,
+    pub ends_with_colon: bool,
+}
+
+/// Document-level facts gathered while building blocks.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct DocumentInfo {
+    /// Index into [`lang::LANGUAGES`].
+    pub language: Option<usize>,
+    /// Most of the page is CJK script.
+    pub cjk: bool,
+}
+
+/// Builds blocks from lines, detecting the document's language on the way.
+pub(crate) fn build(lines: Vec<Line>, stopwords: &StopwordTable) -> (Vec<Block>, DocumentInfo) {
+    let mut blocks = Vec::with_capacity(lines.len() / 2 + 1);
+    let mut counts = [0u32; 64];
+    let mut total_words = 0usize;
+    let mut stop_sets: Vec<Vec<u64>> = Vec::new();
+    for line in lines {
+        if line.text.is_empty() {
+            continue;
+        }
+        let lower = line.text.to_lowercase();
+        let sets: Vec<u64> = lang::words(&lower).map(|w| stopwords.languages_of(w)).collect();
+        total_words += sets.len();
+        for set in &sets {
+            let mut s = *set;
+            while s != 0 {
+                counts[s.trailing_zeros() as usize] += 1;
+                s &= s - 1;
+            }
+        }
+        let features = measure(&line.text);
+        let key = dedup_key(&lower);
+        blocks.push(Block { line: line.number, text: line.text, lower, features, key });
+        stop_sets.push(sets);
+    }
+    let language = lang::detect(&counts, total_words);
+    let cjk_chars: usize = blocks.iter().map(|b| b.features.cjk_chars).sum();
+    let letters: usize = blocks.iter().map(|b| b.features.letters).sum();
+    if let Some(bit) = language {
+        for (block, sets) in blocks.iter_mut().zip(&stop_sets) {
+            let hits = sets.iter().filter(|s| *s & (1 << bit) != 0).count();
+            if !sets.is_empty() {
+                block.features.stop_ratio = hits as f32 / sets.len() as f32;
+            }
+        }
+    }
+    let info = DocumentInfo { language, cjk: cjk_chars * 3 > letters.max(1) };
+    (blocks, info)
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
+}
+
+/// Closing characters that may follow the sentence's last punctuation.
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '」' | '』' | '）' | '*' | '“')
+}
+
+pub(crate) fn is_sentence_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।' | '۔' | '．')
+}
+
+/// Computes the features of one line of text.
+pub(crate) fn measure(text: &str) -> Features {
+    let mut f = Features::default();
+    let mut capitalized = 0usize;
+    let mut long_words = 0usize;
+    let mut previous: Option<char> = None;
+    for word in text.split(' ') {
+        if word.is_empty() {
+            continue;
+        }
+        f.words += 1;
+        let mut letters = word.chars().filter(|c| c.is_alphabetic());
+        if let (Some(first), Some(_)) = (letters.next(), letters.next()) {
+            long_words += 1;
+            if first.is_uppercase() {
+                capitalized += 1;
+            }
+        }
+    }
+    for c in text.chars() {
+        f.chars += 1;
+        if c.is_alphabetic() {
+            f.letters += 1;
+            if c.is_uppercase() {
+                f.uppercase += 1;
+            }
+            if is_cjk(c) {
+                f.cjk_chars += 1;
+            }
+        } else if c.is_ascii_digit() {
+            f.digits += 1;
+        } else if c == ',' || c == '、' || c == '，' {
+            f.commas += 1;
+        } else if (c == ' ' && previous.is_some_and(is_sentence_end)) || is_cjk_sentence_end(c) {
+            f.sentences += 1;
+        }
+        previous = Some(c);
+    }
+    let tail = text.trim_end_matches(|c: char| is_closer(c) || c == ' ');
+    f.terminal = tail.ends_with(is_sentence_end);
+    f.ends_with_colon = tail.ends_with(':') || tail.ends_with('：');
+    if f.terminal {
+        f.sentences += 1;
+    }
+    f.title_case_ratio = if long_words > 0 { capitalized as f32 / long_words as f32 } else { 0.0 };
+    // CJK text has no spaces: count about one word per two characters.
+    let cjk_words = f.cjk_chars / 2;
+    f.effective_words = if cjk_words > 0 { f.words.saturating_sub(1) + cjk_words } else { f.words };
+    f
+}
+
+fn is_cjk_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？')
+}
+
+/// Lowercase letters and digits only, separated by single spaces: two blocks
+/// with the same key say the same thing.
+pub(crate) fn dedup_key(lower: &str) -> String {
+    let mut key = String::with_capacity(lower.len());
+    for word in lang::words(lower) {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(word.chars().filter(|c| c.is_alphanumeric()));
+    }
+    key
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_punctuation_is_unicode_wide() {
+        for line in ["He left.", "Really?", "\"Go home,\" she said.", "Ende.»", "終わりです。", "Wait…", "(He agreed.)"]
+        {
+            assert!(measure(line).terminal, "{line}");
+        }
+        for line in ["Explore", "Top US, Pakistan diplomats discuss regional issues", "Read more:"] {
+            assert!(!measure(line).terminal, "{line}");
+        }
+    }
+
+    #[test]
+    fn cjk_is_measured_in_characters() {
+        let f = measure("東京都は来週から市内の道路を一時的に閉鎖すると発表しました。");
+        assert_eq!(f.words, 1);
+        assert!(f.effective_words >= 12, "{f:?}");
+        assert!(f.terminal);
+    }
+
+    #[test]
+    fn title_case_ratio() {
+        assert!(measure("Border Patrol Gunfire In Portland").title_case_ratio > 0.99);
+        assert!(measure("the dog ran home to its owner").title_case_ratio < 0.01);
+    }
+
+    #[test]
+    fn keys_ignore_case_and_punctuation() {
+        assert_eq!(dedup_key("top us, pakistan diplomats!"), dedup_key("top us pakistan diplomats"));
+    }
+
+    #[test]
+    fn blank_lines_make_no_blocks() {
+        let lines = crate::normalize::lines("a\nb\n\nc");
+        let (blocks, _) = build(lines, &StopwordTable::new());
+        let numbers: Vec<usize> = blocks.iter().map(|b| b.line).collect();
+        assert_eq!(numbers, [1, 2, 4]);
+    }
+}

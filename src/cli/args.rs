@@ -1,0 +1,153 @@
+//! Command-line arguments.
+
+use clap::{Parser, ValueEnum};
+use std::path::PathBuf;
+
+/// Output format of single pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Format {
+    /// Title, blank line, subtitle, blank line, paragraphs separated by blank lines.
+    Text,
+    /// One JSON object: title, subtitle, published, section, byline, read_time_minutes, body, confidence, encoding, replaced_bytes, removed.
+    Json,
+}
+
+/// Which way to lean.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum FavorArg {
+    Precision,
+    Balanced,
+    Recall,
+}
+
+impl From<FavorArg> for newsclean::Favor {
+    fn from(f: FavorArg) -> newsclean::Favor {
+        match f {
+            FavorArg::Precision => newsclean::Favor::Precision,
+            FavorArg::Balanced => newsclean::Favor::Balanced,
+            FavorArg::Recall => newsclean::Favor::Recall,
+        }
+    }
+}
+
+/// Turn the plain text of a scraped news page into the article: the title once, the date and
+/// section as metadata, the body paragraphs in order, without menus, teasers, captions,
+/// cookie and newsletter boxes, share buttons or footers.
+#[derive(Debug, Parser)]
+#[command(name = "newsclean", version, after_help = EXAMPLES)]
+pub(crate) struct Args {
+    /// Pages to clean (plain text; directories are walked). Reads stdin when none is given or for `-`.
+    ///
+    /// Example: newsclean page.txt other.txt
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Output format of each page.
+    ///
+    /// Example: newsclean -f json page.txt
+    #[arg(short = 'f', long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+
+    /// Print only the body paragraphs: no title, no subtitle.
+    ///
+    /// Example: newsclean --body-only page.txt
+    #[arg(long)]
+    pub body_only: bool,
+
+    /// Print every input line with its verdict (keep, drop, meta, blank) and the rule that decided it.
+    ///
+    /// Example: newsclean --explain page.txt | grep drop
+    #[arg(long, conflicts_with_all = ["body_only", "jsonl"])]
+    pub explain: bool,
+
+    /// JSON Lines in, one record out per record in, in order: each input record with the JSON
+    /// fields added. A bad line becomes {"line": N, "error": "..."}; the run goes on and exits 1.
+    /// Gzip input is detected.
+    ///
+    /// Example: newsclean --jsonl crawl.jsonl.gz > clean.jsonl
+    #[arg(long)]
+    pub jsonl: bool,
+
+    /// With --jsonl: the field that holds the page text.
+    ///
+    /// Example: newsclean --jsonl --text-field content dump.jsonl
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    pub text_field: String,
+
+    /// With --jsonl: the field that identifies a record (copied into error records).
+    ///
+    /// Example: newsclean --jsonl --id-field doc_id dump.jsonl
+    #[arg(long, default_value = "id", value_name = "NAME")]
+    pub id_field: String,
+
+    /// With --jsonl: the field that holds the page's URL.
+    ///
+    /// Example: newsclean --jsonl --url-field link dump.jsonl
+    #[arg(long, default_value = "url", value_name = "NAME")]
+    pub url_field: String,
+
+    /// Write output to FILE instead of stdout.
+    ///
+    /// Example: newsclean page.txt -o article.txt
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Write one cleaned file per input into DIR, mirroring relative paths.
+    ///
+    /// Example: newsclean pages/ --out-dir clean/
+    #[arg(long, value_name = "DIR", conflicts_with = "output")]
+    pub out_dir: Option<PathBuf>,
+
+    /// Worker threads for --jsonl and many files (default: all cores).
+    ///
+    /// Example: newsclean --jsonl -j 2 dump.jsonl
+    #[arg(short = 'j', long, value_name = "N")]
+    pub threads: Option<usize>,
+
+    /// Force the input encoding (any WHATWG label: latin1, windows-1250, cp1251, shift_jis, euc-kr, gbk, utf-16le).
+    /// A byte-order mark still wins.
+    ///
+    /// Example: newsclean --encoding windows-1252 old-page.txt
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
+
+    /// Lean towards keeping less (precision) or more (recall).
+    ///
+    /// Example: newsclean --favor precision page.txt
+    #[arg(long, value_enum, default_value_t = FavorArg::Balanced)]
+    pub favor: FavorArg,
+
+    /// Largest document accepted, in bytes; a larger one is an error (an error record in --jsonl).
+    ///
+    /// Example: newsclean --max-bytes 1000000 page.txt
+    #[arg(long, value_name = "BYTES", default_value_t = newsclean::DEFAULT_MAX_BYTES)]
+    pub max_bytes: usize,
+
+    /// Print a summary at the end on stderr: pages, MB, seconds, failed, share of characters removed.
+    ///
+    /// Example: newsclean --jsonl --stats dump.jsonl > /dev/null
+    #[arg(long)]
+    pub stats: bool,
+
+    /// List the built-in rules in the order they are asked, with what each removes, and exit.
+    ///
+    /// Example: newsclean --list-rules
+    #[arg(long)]
+    pub list_rules: bool,
+
+    /// Say nothing on stderr about failed inputs; the exit code still tells.
+    ///
+    /// Example: newsclean -q page.txt
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+}
+
+const EXAMPLES: &str = "\
+Examples:
+  newsclean < page.txt > article.txt       clean one page from stdin
+  newsclean -f json page.txt               title, date, section, body and what was removed, as JSON
+  newsclean --explain page.txt             why each line was kept or dropped
+  newsclean --jsonl dump.jsonl.gz > out.jsonl   a crawl dump, one record out per record in
+  newsclean pages/ --out-dir clean/        many files, one cleaned file each
+
+Exit codes: 0 ok, 1 some inputs or records failed, 2 usage or fatal error.";

@@ -1,0 +1,82 @@
+//! The command line: arguments to a [`Cleaner`], inputs to outputs. No
+//! cleaning logic lives here. Exit codes: 0 ok, 1 some inputs or records
+//! failed (each reported on stderr), 2 usage or fatal errors. A closed
+//! stdout pipe ends the run quietly with 0.
+
+mod args;
+mod files;
+mod jsonl;
+
+use anyhow::Context as _;
+use clap::Parser;
+use newsclean::Cleaner;
+use std::io::{self, Write};
+
+pub(crate) use args::{Args, Format};
+
+/// How a run ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    Ok,
+    SomeFailed,
+}
+
+/// Runs the command and returns its exit code.
+pub fn run() -> i32 {
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    match run_with(&args) {
+        Ok(Outcome::Ok) => 0,
+        Ok(Outcome::SomeFailed) => 1,
+        Err(e) if is_broken_pipe(&e) => 0,
+        Err(e) => {
+            // Reported even with -q: a fatal error is not one failed input.
+            eprintln!("newsclean: {e:#}");
+            2
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
+}
+
+fn build_cleaner(args: &Args) -> anyhow::Result<Cleaner> {
+    let mut builder = Cleaner::builder().favor(args.favor.into()).max_bytes(args.max_bytes);
+    if let Some(label) = &args.encoding {
+        builder = builder.encoding(label).context("--encoding")?;
+    }
+    Ok(builder.build())
+}
+
+fn run_with(args: &Args) -> anyhow::Result<Outcome> {
+    if args.list_rules {
+        let mut out = io::stdout().lock();
+        for (name, doc) in newsclean::rule_docs() {
+            writeln!(out, "{name}\n    {doc}\n")?;
+        }
+        return Ok(Outcome::Ok);
+    }
+    let cleaner = build_cleaner(args)?;
+    if let Some(threads) = args.threads {
+        // A second call (in tests) keeps the first pool; that is fine.
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(threads.max(1)).build_global();
+    }
+    let stdout = io::stdout();
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(io::BufWriter::new(
+            std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
+        )),
+        None => Box::new(io::BufWriter::with_capacity(1 << 16, stdout.lock())),
+    };
+    let outcome =
+        if args.jsonl { jsonl::run(args, &cleaner, &mut out)? } else { files::run(args, &cleaner, &mut out)? };
+    out.flush()?;
+    Ok(outcome)
+}

@@ -1,0 +1,344 @@
+//! Stage 5 — decide: the document-level verdict on every block.
+//!
+//! Input: blocks with features and the rules' verdicts. Output: a
+//! [`Decision`] per block and the span of the article's main cluster.
+//!
+//! 1. Each block not claimed by a rule is classed by its prose features
+//!    (in the manner of jusText): *good* (a sentence of some length, dense
+//!    in stopwords when the language is known), *near-good* (a shorter
+//!    sentence), *short*, or *bad* (long but not prose: headlines, teasers).
+//! 2. Context smoothing: a short or near-good block takes the class of its
+//!    surroundings — kept between good paragraphs (subheadings, one-line
+//!    paragraphs), dropped next to bad blocks or the page's edges (menus).
+//!    Runs of three or more short unpunctuated lines are lists (menus,
+//!    teaser headlines) whatever surrounds them.
+//! 3. The main cluster: the contiguous span of blocks with the highest sum
+//!    of weights (prose counts for, non-prose against, chrome a little
+//!    against), cut at an end marker ("More stories", "Explore") once enough
+//!    article text precedes it and prose does not resume right after it.
+//! 4. Good blocks inside the cluster are the body; everything else goes,
+//!    named by the rule that decided it.
+
+use crate::blocks::{Block, DocumentInfo};
+use crate::rules::RuleVerdict;
+use crate::Favor;
+
+/// The final verdict on one block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Decision {
+    Body,
+    Title,
+    Subtitle,
+    /// Dropped, with the name of the rule or step that dropped it.
+    Drop(&'static str),
+    /// Read as metadata, with the rule's name.
+    Meta(&'static str),
+}
+
+/// What the prose features say of a block before context is considered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    Good,
+    NearGood,
+    Short,
+    Bad,
+    /// A rule gave a verdict.
+    Chrome,
+}
+
+/// Thresholds, moved by [`Favor`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Thresholds {
+    /// Words for a sentence to count as a good paragraph.
+    pub good_words: usize,
+    /// Minimum stopword share of a good paragraph when the language is known.
+    pub min_stop_ratio: f32,
+    /// Article words that must precede an end marker for it to cut.
+    pub end_marker_words: usize,
+    /// Penalty per chrome line inside a cluster.
+    pub chrome_weight: f32,
+}
+
+impl Thresholds {
+    pub(crate) fn for_favor(favor: Favor) -> Thresholds {
+        match favor {
+            Favor::Balanced => {
+                Thresholds { good_words: 8, min_stop_ratio: 0.08, end_marker_words: 60, chrome_weight: 1.0 }
+            }
+            Favor::Precision => {
+                Thresholds { good_words: 10, min_stop_ratio: 0.12, end_marker_words: 40, chrome_weight: 3.0 }
+            }
+            Favor::Recall => {
+                Thresholds { good_words: 6, min_stop_ratio: 0.04, end_marker_words: 100, chrome_weight: 0.5 }
+            }
+        }
+    }
+}
+
+/// The outcome of the decide stage.
+#[derive(Debug, Clone)]
+pub(crate) struct Decided {
+    pub decisions: Vec<Decision>,
+    pub classes: Vec<Class>,
+    /// Block index range of the main cluster, if the page has one.
+    pub cluster: Option<(usize, usize)>,
+}
+
+/// Classes one block by its own features.
+pub(crate) fn class_of(block: &Block, info: &DocumentInfo, t: &Thresholds) -> Class {
+    let f = &block.features;
+    let words = f.effective_words;
+    let stop_ok = info.language.is_none() || info.cjk || f.stop_ratio >= t.min_stop_ratio;
+    let sentence_like = f.terminal || f.ends_with_colon;
+    if sentence_like && words >= t.good_words && stop_ok {
+        return Class::Good;
+    }
+    // Long paragraphs that end without punctuation (a closing link, an
+    // emoji) but read as prose.
+    if words >= 25 && f.sentences >= 1 && stop_ok && f.stop_ratio >= t.min_stop_ratio * 2.0 {
+        return Class::Good;
+    }
+    if words >= 40 && info.language.is_some() && f.stop_ratio >= 0.25 {
+        return Class::Good;
+    }
+    // A one-line paragraph of real prose ("Nobody answered.") is near-good:
+    // kept when it sits next to good paragraphs.
+    if sentence_like && words >= 2 && f.letters > f.digits {
+        return Class::NearGood;
+    }
+    if words < t.good_words {
+        return Class::Short;
+    }
+    Class::Bad
+}
+
+/// Runs the decide stage.
+pub(crate) fn decide(
+    blocks: &[Block],
+    verdicts: &[Option<(&'static str, RuleVerdict)>],
+    info: &DocumentInfo,
+    t: &Thresholds,
+) -> Decided {
+    let n = blocks.len();
+    let classes: Vec<Class> = blocks
+        .iter()
+        .zip(verdicts)
+        .map(|(b, v)| if v.is_some() { Class::Chrome } else { class_of(b, info, t) })
+        .collect();
+    let smoothed = smooth(blocks, &classes);
+    let barriers = end_barriers(blocks, verdicts, &smoothed, t);
+    let weights: Vec<f32> =
+        (0..n).map(|i| weight(&blocks[i], classes[i], smoothed[i], verdicts[i].as_ref(), t)).collect();
+    let cluster = best_span(&weights, &barriers);
+
+    let mut decisions = Vec::with_capacity(n);
+    for i in 0..n {
+        let inside = cluster.is_some_and(|(s, e)| (s..=e).contains(&i));
+        let d = match &verdicts[i] {
+            Some((name, RuleVerdict::Meta(_))) => Decision::Meta(name),
+            Some((name, _)) => Decision::Drop(name),
+            None if !inside => {
+                if cluster.is_some_and(|(_, e)| i > e)
+                    && barriers.iter().any(|&b| b <= i && cluster.is_some_and(|(_, e)| b > e))
+                {
+                    Decision::Drop("after-end-marker")
+                } else {
+                    Decision::Drop("outside-article")
+                }
+            }
+            None => match smoothed[i] {
+                Smoothed::Keep => Decision::Body,
+                Smoothed::List => Decision::Drop("link-list"),
+                Smoothed::Drop => Decision::Drop(if classes[i] == Class::Bad { "not-prose" } else { "short-line" }),
+            },
+        };
+        decisions.push(d);
+    }
+    Decided { decisions, classes, cluster }
+}
+
+/// A block's class after context smoothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Smoothed {
+    Keep,
+    Drop,
+    /// Part of a run of short unpunctuated lines: a menu or teaser list.
+    List,
+}
+
+fn smooth(blocks: &[Block], classes: &[Class]) -> Vec<Smoothed> {
+    let n = classes.len();
+    // The nearest good/bad block on each side, skipping chrome, short and
+    // near-good blocks; the page's edges count as bad.
+    let mut prev_good = vec![false; n];
+    let mut last = false;
+    for i in 0..n {
+        prev_good[i] = last;
+        match classes[i] {
+            Class::Good => last = true,
+            Class::Bad => last = false,
+            _ => {}
+        }
+    }
+    let mut next_good = vec![false; n];
+    let mut last = false;
+    for i in (0..n).rev() {
+        next_good[i] = last;
+        match classes[i] {
+            Class::Good => last = true,
+            Class::Bad => last = false,
+            _ => {}
+        }
+    }
+    let in_list = list_runs(blocks, classes);
+    (0..n)
+        .map(|i| match classes[i] {
+            Class::Good => Smoothed::Keep,
+            Class::Bad | Class::Chrome => Smoothed::Drop,
+            _ if in_list[i] => Smoothed::List,
+            Class::NearGood if prev_good[i] || next_good[i] => Smoothed::Keep,
+            Class::Short if prev_good[i] && next_good[i] => Smoothed::Keep,
+            _ => Smoothed::Drop,
+        })
+        .collect()
+}
+
+/// Marks runs of three or more consecutive short, unpunctuated lines. A
+/// chrome line (a timestamp, a share button) ends a run: live blogs and
+/// menus alike separate their items with one.
+fn list_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
+    let n = classes.len();
+    let listy = |i: usize| {
+        matches!(classes[i], Class::Short | Class::Bad)
+            && !blocks[i].features.terminal
+            && blocks[i].features.effective_words <= 14
+    };
+    let mut marks = vec![false; n];
+    let mut i = 0;
+    while i < n {
+        if !listy(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && listy(i) {
+            i += 1;
+        }
+        if i - start >= 3 {
+            for m in marks.iter_mut().take(i).skip(start) {
+                *m = true;
+            }
+        }
+    }
+    marks
+}
+
+fn weight(
+    block: &Block,
+    class: Class,
+    smoothed: Smoothed,
+    verdict: Option<&(&'static str, RuleVerdict)>,
+    t: &Thresholds,
+) -> f32 {
+    let words = block.features.effective_words as f32;
+    match (class, smoothed) {
+        (Class::Chrome, _) => match verdict {
+            Some((_, RuleVerdict::Meta(_))) => 0.0,
+            _ => -t.chrome_weight,
+        },
+        (Class::Good, _) => words.min(200.0),
+        (_, Smoothed::Keep) => words * 0.5,
+        (_, Smoothed::List) => -(words.max(3.0)),
+        (Class::Bad, _) => -(words.max(4.0)),
+        (Class::Short, _) => -2.0,
+        (_, _) => -(words * 0.5 + 1.0),
+    }
+}
+
+/// End markers that close the article: enough article words before them,
+/// and no good paragraph right after them.
+fn end_barriers(
+    blocks: &[Block],
+    verdicts: &[Option<(&'static str, RuleVerdict)>],
+    smoothed: &[Smoothed],
+    t: &Thresholds,
+) -> Vec<usize> {
+    let mut barriers = Vec::new();
+    let mut words_before = 0usize;
+    for i in 0..blocks.len() {
+        if matches!(verdicts[i], Some((_, RuleVerdict::EndMarker))) && words_before >= t.end_marker_words {
+            let next_content = (i + 1..blocks.len()).find(|&j| verdicts[j].is_none());
+            let prose_resumes =
+                next_content.is_some_and(|j| smoothed[j] == Smoothed::Keep && blocks[j].features.effective_words >= 15);
+            if !prose_resumes {
+                barriers.push(i);
+            }
+        }
+        if smoothed[i] == Smoothed::Keep && verdicts[i].is_none() {
+            words_before += blocks[i].features.effective_words;
+        }
+    }
+    barriers
+}
+
+/// The contiguous span with the highest weight sum that crosses no
+/// barrier (Kadane's algorithm); `None` when nothing weighs positive.
+fn best_span(weights: &[f32], barriers: &[usize]) -> Option<(usize, usize)> {
+    let mut best: Option<(f32, usize, usize)> = None;
+    let mut sum = 0.0f32;
+    let mut start = 0usize;
+    let mut barrier_iter = barriers.iter().peekable();
+    for (i, &w) in weights.iter().enumerate() {
+        if barrier_iter.peek() == Some(&&i) {
+            barrier_iter.next();
+            sum = 0.0;
+            start = i + 1;
+            continue;
+        }
+        if sum <= 0.0 {
+            sum = 0.0;
+            start = i;
+        }
+        sum += w;
+        if sum > 0.0 && best.is_none_or(|(b, _, _)| sum > b) {
+            best = Some((sum, start, i));
+        }
+    }
+    best.map(|(_, s, e)| (s, e))
+}
+
+/// How sure we are that the page holds an article, 0 to 1: enough body
+/// text, in real paragraphs rather than one-line teasers.
+pub(crate) fn confidence(blocks: &[Block], decisions: &[Decision]) -> f64 {
+    let body: Vec<&Block> =
+        blocks.iter().zip(decisions).filter(|(_, d)| **d == Decision::Body).map(|(b, _)| b).collect();
+    let words: usize = body.iter().map(|b| b.features.effective_words).sum();
+    let paragraphs = body.iter().filter(|b| b.features.effective_words >= 15).count();
+    if words == 0 {
+        return 0.0;
+    }
+    // Saturates around 250 words of body.
+    let amount = 1.0 - (-(words as f64) / 120.0).exp();
+    let shape = match paragraphs {
+        0 => 0.3,
+        1 => 0.6,
+        2 => 0.85,
+        _ => 1.0,
+    };
+    let mean = words as f64 / body.len() as f64;
+    // Teaser summaries are one short sentence each; article paragraphs run longer.
+    let density = (mean / 25.0).min(1.0);
+    ((amount * shape * (0.5 + 0.5 * density)) * 100.0).round() / 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn best_span_finds_the_dense_run() {
+        assert_eq!(best_span(&[-5.0, 10.0, -1.0, 20.0, -50.0, 5.0], &[]), Some((1, 3)));
+        assert_eq!(best_span(&[-1.0, -2.0], &[]), None);
+        assert_eq!(best_span(&[30.0, 1.0, 20.0], &[1]), Some((0, 0)));
+    }
+}

@@ -1,0 +1,159 @@
+//! Stage 1 — decode: bytes in any encoding to a `String`.
+//!
+//! Input: raw bytes and an optional forced encoding. Output: the text, the
+//! name of the encoding used and how many bytes could not be decoded (each
+//! became U+FFFD). Order of evidence: a byte-order mark, then the caller's
+//! forced label, then UTF-8 when the bytes are valid UTF-8, then a guess by
+//! `chardetng`. Decoding never fails: undecodable bytes are replaced.
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+
+/// Text decoded from bytes, with what it took to decode it.
+#[derive(Debug, Clone)]
+pub(crate) struct Decoded {
+    pub text: String,
+    pub encoding: &'static Encoding,
+    pub replaced_bytes: usize,
+}
+
+/// Decodes `bytes`; `forced` wins over detection but not over a BOM
+/// (a BOM is explicit evidence inside the data, a label is a guess outside it).
+pub(crate) fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Decoded {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        return decode_with(encoding, &bytes[bom_len..]);
+    }
+    if let Some(encoding) = forced {
+        return decode_with(encoding, bytes);
+    }
+    // Before the UTF-8 check: ASCII saved as UTF-16 is valid UTF-8 too.
+    if let Some(encoding) = sniff_utf16_without_bom(bytes) {
+        return decode_with(encoding, bytes);
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Decoded { text: text.to_owned(), encoding: UTF_8, replaced_bytes: 0 };
+    }
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    let guess = detector.guess(None, true);
+    // chardetng only guesses legacy encodings; mostly-UTF-8 text with a few
+    // broken bytes is better served by UTF-8 with replacements.
+    let utf8 = decode_with(UTF_8, bytes);
+    if guess == UTF_8 || utf8.replaced_bytes * 50 < bytes.len().max(1) {
+        return utf8;
+    }
+    decode_with(guess, bytes)
+}
+
+fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let capacity = decoder.max_utf8_buffer_length_without_replacement(bytes.len()).unwrap_or(bytes.len() * 3);
+    let mut text = String::with_capacity(capacity);
+    let mut replaced_bytes = 0;
+    let mut rest = bytes;
+    loop {
+        let (result, read) = decoder.decode_to_string_without_replacement(rest, &mut text, true);
+        rest = &rest[read..];
+        match result {
+            encoding_rs::DecoderResult::InputEmpty => break,
+            encoding_rs::DecoderResult::OutputFull => {
+                text.reserve(rest.len() * 3 + 16);
+            }
+            encoding_rs::DecoderResult::Malformed(bad, _) => {
+                replaced_bytes += usize::from(bad);
+                text.push(char::REPLACEMENT_CHARACTER);
+            }
+        }
+    }
+    Decoded { text, encoding, replaced_bytes }
+}
+
+/// UTF-16 text saved without a BOM has a NUL in every other byte for
+/// Latin-script text; no single-byte legacy text looks like that.
+fn sniff_utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    if sample.len() < 8 {
+        return None;
+    }
+    let pairs = sample.len() / 2;
+    let even_nul = sample.iter().step_by(2).filter(|&&b| b == 0).count();
+    let odd_nul = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    if odd_nul * 10 >= pairs * 7 && even_nul * 10 < pairs {
+        Some(UTF_16LE)
+    } else if even_nul * 10 >= pairs * 7 && odd_nul * 10 < pairs {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Looks up an encoding label the way browsers do (`latin1`, `cp1252`,
+/// `shift_jis`, `utf-16le`, ...).
+pub(crate) fn encoding_for_label(label: &str) -> Option<&'static Encoding> {
+    Encoding::for_label(label.trim().as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_passes_through() {
+        let d = decode("Grüße aus Köln".as_bytes(), None);
+        assert_eq!(d.text, "Grüße aus Köln");
+        assert_eq!(d.encoding.name(), "UTF-8");
+        assert_eq!(d.replaced_bytes, 0);
+    }
+
+    #[test]
+    fn bom_wins() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for unit in "Hello".encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        let d = decode(&bytes, Some(encoding_rs::WINDOWS_1252));
+        assert_eq!(d.text, "Hello");
+        assert_eq!(d.encoding.name(), "UTF-16LE");
+    }
+
+    #[test]
+    fn forced_label_is_used() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode("café");
+        let d = decode(&bytes, encoding_for_label("latin1"));
+        assert_eq!(d.text, "café");
+        assert_eq!(d.encoding.name(), "windows-1252");
+    }
+
+    #[test]
+    fn legacy_encodings_are_detected() {
+        let cases: &[(&str, &'static Encoding)] = &[
+            ("Die Bürgerinnen und Bürger müssen für die Straßenbahn künftig mehr zahlen, sagte der Bürgermeister.", encoding_rs::WINDOWS_1252),
+            ("Władze miasta zapowiedziały, że ulice zostaną zamknięte dla ruchu samochodów w przyszłym tygodniu.", encoding_rs::WINDOWS_1250),
+            ("Власти города заявили, что движение по улицам будет закрыто на следующей неделе из-за ремонта.", encoding_rs::WINDOWS_1251),
+            ("東京都は来週から市内の道路を一時的に閉鎖すると発表しました。住民の皆さんにはご協力をお願いします。", encoding_rs::SHIFT_JIS),
+            ("서울시는 다음 주부터 도심 도로를 일시적으로 폐쇄한다고 발표했습니다. 시민 여러분의 협조를 부탁드립니다.", encoding_rs::EUC_KR),
+        ];
+        for (text, encoding) in cases {
+            let (bytes, _, unmappable) = encoding.encode(text);
+            assert!(!unmappable);
+            let d = decode(&bytes, None);
+            assert_eq!(&d.text, text, "decoded as {}", d.encoding.name());
+            assert_eq!(d.replaced_bytes, 0);
+        }
+    }
+
+    #[test]
+    fn invalid_utf8_is_replaced_not_fatal() {
+        let d = decode(b"valid text \xFF\xFE with a broken sequence in the middle of a long line", None);
+        assert!(d.text.contains("valid text"));
+        assert!(d.text.contains("broken sequence"));
+    }
+
+    #[test]
+    fn utf16_without_bom_is_sniffed() {
+        let mut bytes = Vec::new();
+        for unit in "Plain English text".encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        assert_eq!(decode(&bytes, None).text, "Plain English text");
+    }
+}

@@ -1,0 +1,429 @@
+//! newsclean turns the plain text a scraper got from a news page into the
+//! article: the title once, the date and section as metadata, and the body
+//! paragraphs in order, without the page's chrome (menus, teasers, promo
+//! labels, captions, cookie and newsletter boxes, share buttons, footers).
+//!
+//! ```
+//! let page = "World\n2 min read\nFloods close the valley road\n\
+//!             Heavy rain on Sunday washed away part of the only road into the valley, officials said.\n\
+//!             Repairs are expected to take at least three weeks, according to the regional council.\n\
+//!             Most read\nCity council approves budget\nTeam wins cup final\nNew bridge opens";
+//! let article = newsclean::Cleaner::new().clean(page);
+//! assert_eq!(article.title.as_deref(), Some("Floods close the valley road"));
+//! assert_eq!(article.read_time_minutes, Some(2));
+//! assert_eq!(article.paragraphs.len(), 2);
+//! assert!(article.body().starts_with("Heavy rain on Sunday"));
+//! ```
+//!
+//! # The pipeline
+//! Each stage is a module with its input, output and invariants documented:
+//!
+//! 1. [`decode`](crate::decode): bytes in any encoding → `String` (BOM,
+//!    forced label, UTF-8, else detection), counting replaced bytes.
+//! 2. [`normalize`](crate::normalize): line endings, exotic spaces,
+//!    zero-width characters, NFC; each line remembers its input number.
+//! 3. [`blocks`](crate::blocks): one block per non-blank line, its features
+//!    computed once (words, terminal punctuation, stopword density for the
+//!    page's language, capitalization, …).
+//! 4. [`rules`](crate::rules): an ordered registry of small rules, one kind
+//!    of chrome each; all their phrases run through one aho-corasick
+//!    automaton. A rule drops a block, reads metadata off it, or marks the
+//!    end of the article.
+//! 5. [`decide`](crate::decide): prose classes, context smoothing and the
+//!    article's main cluster, cut at end markers.
+//! 6. [`dedup`](crate::dedup): repeated headlines, captions and pull quotes
+//!    that repeat the body.
+//! 7. [`meta`](crate::meta): title, subtitle, date, section, byline, read time.
+//! 8. [`emit`](crate::emit): text, JSON and `--explain` renderings of an [`Article`].
+//!
+//! Cleaning never fails and never panics; only reading bytes can fail (a
+//! document over the size limit), see [`Cleaner::clean_bytes`].
+#![deny(missing_docs)]
+
+mod blocks;
+mod decide;
+mod decode;
+mod dedup;
+mod emit;
+mod lang;
+mod meta;
+mod normalize;
+mod rules;
+
+use std::fmt;
+use std::sync::Arc;
+
+use decide::{Decision, Thresholds};
+use rules::{Lexicon, Rule, RuleVerdict};
+
+/// Which way to lean when a line could be either article or chrome.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Favor {
+    /// Keep less: stricter prose tests, earlier cuts.
+    Precision,
+    /// The default balance.
+    #[default]
+    Balanced,
+    /// Keep more: shorter lines count as prose, later cuts.
+    Recall,
+}
+
+impl std::str::FromStr for Favor {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Favor, Error> {
+        match s {
+            "precision" => Ok(Favor::Precision),
+            "balanced" => Ok(Favor::Balanced),
+            "recall" => Ok(Favor::Recall),
+            other => Err(Error::new(ErrorKind::Config(format!(
+                "unknown favor {other:?}: use precision, balanced or recall"
+            )))),
+        }
+    }
+}
+
+/// The default size limit of one document, in bytes.
+pub const DEFAULT_MAX_BYTES: usize = 64 * 1024 * 1024;
+
+/// Builds a [`Cleaner`].
+///
+/// ```
+/// let cleaner = newsclean::Cleaner::builder()
+///     .favor(newsclean::Favor::Precision)
+///     .encoding("windows-1252")?
+///     .build();
+/// let article = cleaner.clean_bytes(b"Caf\xe9 owners say the new rules will cost them dearly, the survey found.")?;
+/// assert_eq!(article.paragraphs[0], "Café owners say the new rules will cost them dearly, the survey found.");
+/// # Ok::<(), newsclean::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct CleanerBuilder {
+    favor: Favor,
+    encoding: Option<&'static encoding_rs::Encoding>,
+    max_bytes: usize,
+}
+
+impl CleanerBuilder {
+    /// Which way to lean; see [`Favor`].
+    pub fn favor(mut self, favor: Favor) -> CleanerBuilder {
+        self.favor = favor;
+        self
+    }
+
+    /// Forces the encoding of byte input (a BOM still wins). Any label the
+    /// WHATWG Encoding Standard knows: `latin1`, `cp1251`, `shift_jis`, ….
+    pub fn encoding(mut self, label: &str) -> Result<CleanerBuilder, Error> {
+        let encoding = decode::encoding_for_label(label)
+            .ok_or_else(|| Error::new(ErrorKind::UnknownEncoding(label.to_owned())))?;
+        self.encoding = Some(encoding);
+        Ok(self)
+    }
+
+    /// The largest document [`Cleaner::clean_bytes`] accepts.
+    pub fn max_bytes(mut self, max_bytes: usize) -> CleanerBuilder {
+        self.max_bytes = max_bytes;
+        self
+    }
+
+    /// Compiles every rule's patterns and phrases, once.
+    pub fn build(self) -> Cleaner {
+        let rules = rules::registry();
+        let lexicon = Lexicon::new(&rules);
+        Cleaner {
+            inner: Arc::new(Compiled {
+                rules,
+                lexicon,
+                stopwords: lang::StopwordTable::new(),
+                thresholds: Thresholds::for_favor(self.favor),
+                encoding: self.encoding,
+                max_bytes: self.max_bytes,
+            }),
+        }
+    }
+}
+
+struct Compiled {
+    rules: Vec<Box<dyn Rule>>,
+    lexicon: Lexicon,
+    stopwords: lang::StopwordTable,
+    thresholds: Thresholds,
+    encoding: Option<&'static encoding_rs::Encoding>,
+    max_bytes: usize,
+}
+
+/// Cleans pages. Build it once and reuse it: building compiles every
+/// pattern; cleaning compiles nothing. Cheap to clone and shareable across
+/// threads.
+#[derive(Clone)]
+pub struct Cleaner {
+    inner: Arc<Compiled>,
+}
+
+impl fmt::Debug for Cleaner {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Cleaner").field("rules", &self.inner.rules.len()).finish_non_exhaustive()
+    }
+}
+
+impl Default for Cleaner {
+    fn default() -> Cleaner {
+        Cleaner::new()
+    }
+}
+
+impl Cleaner {
+    /// A cleaner with the default settings.
+    pub fn new() -> Cleaner {
+        Cleaner::builder().build()
+    }
+
+    /// A builder for non-default settings.
+    pub fn builder() -> CleanerBuilder {
+        CleanerBuilder { favor: Favor::Balanced, encoding: None, max_bytes: DEFAULT_MAX_BYTES }
+    }
+
+    /// Cleans a page given as bytes in any encoding.
+    ///
+    /// Fails only when the document is larger than the size limit.
+    pub fn clean_bytes(&self, bytes: &[u8]) -> Result<Article, Error> {
+        if bytes.len() > self.inner.max_bytes {
+            return Err(Error::new(ErrorKind::TooLarge { size: bytes.len(), max: self.inner.max_bytes }));
+        }
+        let decoded = decode::decode(bytes, self.inner.encoding);
+        let mut article = self.clean(&decoded.text);
+        article.encoding = decoded.encoding.name();
+        article.replaced_bytes = decoded.replaced_bytes;
+        Ok(article)
+    }
+
+    /// Cleans a page given as text.
+    pub fn clean(&self, text: &str) -> Article {
+        let c = &*self.inner;
+        let lines = normalize::lines(text);
+        let line_texts: Vec<(usize, bool)> = lines.iter().map(|l| (l.number, l.text.is_empty())).collect();
+        let (blocks, info) = blocks::build(lines, &c.stopwords);
+
+        let verdicts: Vec<Option<(&'static str, RuleVerdict)>> = (0..blocks.len())
+            .map(|index| {
+                let hits = c.lexicon.hits(&blocks[index]);
+                c.rules.iter().enumerate().find_map(|(r, rule)| {
+                    let ctx = rules::Context { blocks: &blocks, index, phrase_hit: hits & (1 << r) != 0 };
+                    rule.classify(&ctx).map(|v| (rule.name(), v))
+                })
+            })
+            .collect();
+
+        let decided = decide::decide(&blocks, &verdicts, &info, &c.thresholds);
+        let mut decisions = decided.decisions;
+        meta::choose_title(&blocks, &decided.classes, &mut decisions, decided.cluster);
+        dedup::dedup(&blocks, &mut decisions);
+        let metadata = meta::collect(&verdicts);
+        let confidence = decide::confidence(&blocks, &decisions);
+
+        let mut article = Article {
+            title: None,
+            subtitle: None,
+            published: metadata.published,
+            section: metadata.section,
+            byline: metadata.byline,
+            read_time_minutes: metadata.read_time_minutes,
+            paragraphs: Vec::new(),
+            confidence,
+            encoding: "UTF-8",
+            replaced_bytes: 0,
+            lines: Vec::with_capacity(line_texts.len()),
+        };
+        let mut next_block = blocks.iter().zip(&decisions).peekable();
+        for (number, blank) in line_texts {
+            if blank {
+                article.lines.push(LineReport {
+                    line: number,
+                    text: String::new(),
+                    verdict: Verdict::Blank,
+                    rule: "blank",
+                });
+                continue;
+            }
+            let Some((block, decision)) = next_block.next() else { break };
+            let (verdict, rule) = match *decision {
+                Decision::Title => {
+                    article.title = Some(block.text.clone());
+                    (Verdict::Keep, "title")
+                }
+                Decision::Subtitle => {
+                    article.subtitle = Some(block.text.clone());
+                    (Verdict::Keep, "subtitle")
+                }
+                Decision::Body => {
+                    article.paragraphs.push(block.text.clone());
+                    (Verdict::Keep, "body")
+                }
+                Decision::Drop(rule) => (Verdict::Drop, rule),
+                Decision::Meta(rule) => (Verdict::Meta, rule),
+            };
+            article.lines.push(LineReport { line: number, text: block.text.clone(), verdict, rule });
+        }
+        article
+    }
+}
+
+/// The built-in rules in the order they are asked, each with its
+/// documentation: what it removes, why, and an example line.
+///
+/// ```
+/// let rules = newsclean::rule_docs();
+/// assert!(rules.iter().any(|(name, _)| *name == "read-time"));
+/// ```
+pub fn rule_docs() -> Vec<(&'static str, &'static str)> {
+    rules::registry().iter().map(|r| (r.name(), r.doc())).collect()
+}
+
+/// What happened to one input line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// In the output: title, subtitle or body.
+    Keep,
+    /// Chrome, not in the output.
+    Drop,
+    /// Chrome read as metadata (date, section, byline, read time).
+    Meta,
+    /// An empty line.
+    Blank,
+}
+
+impl Verdict {
+    /// The verdict's name as printed: `keep`, `drop`, `meta`, `blank`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Keep => "keep",
+            Verdict::Drop => "drop",
+            Verdict::Meta => "meta",
+            Verdict::Blank => "blank",
+        }
+    }
+}
+
+/// One input line, what became of it and which rule decided.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineReport {
+    /// 1-based input line number.
+    pub line: usize,
+    /// The line, normalized.
+    pub text: String,
+    /// What became of it.
+    pub verdict: Verdict,
+    /// The rule or step that decided (`read-time`, `duplicate`, `body`, …).
+    pub rule: &'static str,
+}
+
+/// A cleaned page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    /// The headline, once.
+    pub title: Option<String>,
+    /// The standfirst under the headline, if the page sets one apart.
+    pub subtitle: Option<String>,
+    /// Publication date, ISO 8601 (`2025-08-04`).
+    pub published: Option<String>,
+    /// The section the page files the article under.
+    pub section: Option<String>,
+    /// The author line's names.
+    pub byline: Option<String>,
+    /// The page's stated reading time.
+    pub read_time_minutes: Option<u32>,
+    /// Body paragraphs and in-article subheadings, in order.
+    pub paragraphs: Vec<String>,
+    /// How sure we are that the page holds an article, 0 to 1.
+    pub confidence: f64,
+    /// The encoding the input was decoded from.
+    pub encoding: &'static str,
+    /// Input bytes that could not be decoded and became U+FFFD.
+    pub replaced_bytes: usize,
+    /// Every input line with its verdict, for `--explain` and `removed`.
+    pub lines: Vec<LineReport>,
+}
+
+impl Article {
+    /// The body: paragraphs joined by a blank line, without the title.
+    pub fn body(&self) -> String {
+        self.paragraphs.join("\n\n")
+    }
+
+    /// The lines that are not in the output (dropped or read as metadata).
+    pub fn removed(&self) -> impl Iterator<Item = &LineReport> {
+        self.lines.iter().filter(|l| matches!(l.verdict, Verdict::Drop | Verdict::Meta))
+    }
+}
+
+/// Why bytes could not be cleaned or a setting was refused.
+#[derive(Debug)]
+pub struct Error {
+    kind: ErrorKind,
+}
+
+#[derive(Debug)]
+enum ErrorKind {
+    TooLarge { size: usize, max: usize },
+    UnknownEncoding(String),
+    Config(String),
+}
+
+impl Error {
+    fn new(kind: ErrorKind) -> Error {
+        Error { kind }
+    }
+
+    /// The document was larger than the size limit.
+    pub fn is_too_large(&self) -> bool {
+        matches!(self.kind, ErrorKind::TooLarge { .. })
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            ErrorKind::TooLarge { size, max } => write!(f, "document of {size} bytes is over the limit of {max} bytes"),
+            ErrorKind::UnknownEncoding(label) => write!(
+                f,
+                "unknown encoding label {label:?} (try utf-8, windows-1252, iso-8859-2, windows-1251, shift_jis, euc-kr, gbk, utf-16le)"
+            ),
+            ErrorKind::Config(msg) => f.write_str(msg),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn public_types_are_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Cleaner>();
+        assert_send_sync::<Article>();
+        assert_send_sync::<Error>();
+    }
+
+    #[test]
+    fn too_large_is_an_error() {
+        let cleaner = Cleaner::builder().max_bytes(10).build();
+        let err = cleaner.clean_bytes(b"more than ten bytes").unwrap_err();
+        assert!(err.is_too_large());
+        assert!(err.to_string().contains("over the limit"));
+    }
+
+    #[test]
+    fn unknown_encoding_is_refused() {
+        let err = Cleaner::builder().encoding("klingon-8").unwrap_err();
+        assert!(err.to_string().contains("klingon-8"));
+    }
+
+    #[test]
+    fn empty_input() {
+        let a = Cleaner::new().clean("");
+        assert!(a.paragraphs.is_empty());
+        assert_eq!(a.title, None);
+    }
+}

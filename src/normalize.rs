@@ -1,0 +1,125 @@
+//! Stage 2 — normalize: text to clean lines that remember where they came from.
+//!
+//! Input: decoded text. Output: one [`Line`] per input line (CRLF, CR and LF
+//! all end a line), in order, each with its 1-based input line number.
+//! Invariants: no line contains control characters, zero-width characters,
+//! non-breaking or other exotic spaces, runs of spaces, or leading/trailing
+//! space; every line is in Unicode NFC. Nothing else about the text changes,
+//! so every output word is an input word.
+
+use std::borrow::Cow;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// One normalized input line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Line {
+    /// 1-based line number in the input.
+    pub number: usize,
+    pub text: String,
+}
+
+/// Splits `text` into normalized lines.
+pub(crate) fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::with_capacity(text.len() / 40 + 1);
+    let mut number = 0;
+    let mut rest = text;
+    while !rest.is_empty() || number == 0 {
+        number += 1;
+        let (line, tail) = match rest.find(['\n', '\r']) {
+            Some(i) => {
+                let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
+                (&rest[..i], Some(&rest[i + skip..]))
+            }
+            None => (rest, None),
+        };
+        out.push(Line { number, text: normalize_line(line).into_owned() });
+        match tail {
+            Some(t) => rest = t,
+            None => break,
+        }
+    }
+    out
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{3000}'
+}
+
+/// Characters that carry no visible text in scraped pages.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' | '\u{200E}' | '\u{200F}')
+        || (c.is_control() && !is_space(c))
+}
+
+/// Normalizes one line; borrows when the line is already clean, which is
+/// the common case, so the hot path does not allocate twice.
+pub(crate) fn normalize_line(line: &str) -> Cow<'_, str> {
+    let clean = !line.starts_with(is_space)
+        && !line.ends_with(is_space)
+        && !line.contains("  ")
+        && !line.chars().any(|c| (is_space(c) && c != ' ') || is_invisible(c));
+    let spaced: Cow<'_, str> = if clean {
+        Cow::Borrowed(line)
+    } else {
+        let mut s = String::with_capacity(line.len());
+        let mut pending_space = false;
+        for c in line.chars() {
+            if is_space(c) {
+                pending_space = !s.is_empty();
+            } else if !is_invisible(c) {
+                if pending_space {
+                    s.push(' ');
+                    pending_space = false;
+                }
+                s.push(c);
+            }
+        }
+        Cow::Owned(s)
+    };
+    if spaced.is_ascii() || is_nfc_quick(spaced.chars()) == IsNormalized::Yes {
+        spaced
+    } else {
+        Cow::Owned(spaced.nfc().collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<String> {
+        lines(s).into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn line_endings() {
+        assert_eq!(texts("a\r\nb\rc\nd"), ["a", "b", "c", "d"]);
+        assert_eq!(texts("a\n"), ["a"]);
+        assert_eq!(texts("a\n\n"), ["a", ""]);
+        assert_eq!(texts(""), [""]);
+    }
+
+    #[test]
+    fn numbers_are_input_lines() {
+        let l = lines("x\r\n\r\ny");
+        assert_eq!(l.iter().map(|l| l.number).collect::<Vec<_>>(), [1, 2, 3]);
+    }
+
+    #[test]
+    fn spaces_and_invisibles() {
+        assert_eq!(normalize_line(" date\u{00A0}2025\t\tWORLD  "), "date 2025 WORLD");
+        assert_eq!(normalize_line("zero\u{200B}width\u{FEFF}"), "zerowidth");
+        assert_eq!(normalize_line("nul\0byte"), "nulbyte");
+        assert_eq!(normalize_line("wide\u{3000}space"), "wide space");
+    }
+
+    #[test]
+    fn nfc() {
+        assert_eq!(normalize_line("Cafe\u{301}"), "Café");
+    }
+
+    #[test]
+    fn clean_lines_are_borrowed() {
+        assert!(matches!(normalize_line("Nothing to do here."), Cow::Borrowed(_)));
+    }
+}

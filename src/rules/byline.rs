@@ -1,0 +1,81 @@
+//! `byline`: the author line, kept as metadata.
+//!
+//! What it removes: a short line that names the author after a "By"-word in
+//! one of the common languages, with nothing else but a role or outlet
+//! after a separator.
+//! Why: the byline is metadata (`byline`), not body text.
+//! Example: `By Jane Doe and Marcus Whitfield`, `Von Anna Schmidt`, `Par Marie Dupont | Le Monde`.
+
+use super::{Context, MetaValue, Rule, RuleVerdict};
+use regex::Regex;
+
+pub(crate) struct Byline {
+    pattern: Regex,
+}
+
+impl Byline {
+    pub(crate) fn new() -> Byline {
+        // A name: capitalized words, initials, particles and joiners.
+        let name = r"\p{Lu}[\p{L}'’.\-]*";
+        let joiner = r"(?:and|und|et|y|e|i|&|van|von|der|den|de|da|di|du|le|la|bin|al|el|ibn|dos|das|del)";
+        let pattern = format!(
+            r"^(?i:by|von|par|por|di|door|av|af|autor|autora|autorka|text|texte|written by|reporting by|words by|автор)\s*:?\s+(?P<name>{name}(?:,?\s+(?:{name}|{joiner}))*)\s*(?:[|,·•–—\-/]\s*.*)?$"
+        );
+        Byline { pattern: Regex::new(&pattern).expect("byline pattern") }
+    }
+}
+
+impl Rule for Byline {
+    fn name(&self) -> &'static str {
+        "byline"
+    }
+    fn doc(&self) -> &'static str {
+        "Removes the author line and keeps the names as metadata (`byline`). It names who wrote \
+         the piece; it is not part of it. Example: `By Jane Doe and Marcus Whitfield`, \
+         `Von Anna Schmidt`."
+    }
+    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
+        let block = ctx.block();
+        if block.features.words > 12 || block.features.words < 2 || block.features.sentences > 1 {
+            return None;
+        }
+        let caps = self.pattern.captures(&block.text)?;
+        let name = caps.name("name")?.as_str().trim_end_matches([',', ' ']).to_owned();
+        Some(RuleVerdict::Meta(MetaValue::Byline(name)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check, meta_of, Expect::*};
+
+    #[test]
+    fn table() {
+        check(
+            &Byline::new(),
+            &[
+                ("By Jane Doe", Meta),
+                ("By Jane Doe and Marcus Whitfield", Meta),
+                ("BY JOHN SMITH", Meta),
+                ("By Jamelle Bouie | Opinion Columnist", Meta),
+                ("Von Anna Schmidt", Meta),
+                ("Par Marie Dupont, Le Monde", Meta),
+                ("Por María José de la Fuente", Meta),
+                ("Autor: Jan Kowalski", Meta),
+                ("By the end of the week, the talks had collapsed.", Pass),
+                ("By contrast the market rallied", Pass),
+                ("Von der Leyen warns of tariffs on steel", Pass),
+            ],
+        );
+    }
+
+    #[test]
+    fn name_is_read() {
+        assert_eq!(
+            meta_of(&Byline::new(), "By Jane Doe and Marcus Whitfield"),
+            Some(MetaValue::Byline("Jane Doe and Marcus Whitfield".into()))
+        );
+        assert_eq!(meta_of(&Byline::new(), "Von Anna Schmidt"), Some(MetaValue::Byline("Anna Schmidt".into())));
+    }
+}

@@ -1,0 +1,383 @@
+//! `date-line`: a line that is only a date (with its label, time and
+//! perhaps the section), kept as metadata.
+//!
+//! What it removes: publication and update stamps, in the usual formats of
+//! English, German, French, Spanish, Portuguese, Italian, Polish and Russian
+//! pages, with their labels ("Published", "Stand:", "Publié le") and times.
+//! A short remainder written as a label ("WORLD") is read as the section.
+//! Why: the date belongs in metadata (`published`, ISO 8601), not the body.
+//! Example: `August 4, 2025`, `date 2025-08-04 WORLD`, `Stand: 12.03.2025 14:30 Uhr`.
+
+use super::{Context, MetaValue, Rule, RuleVerdict};
+use regex::Regex;
+
+pub(crate) struct DateLine {
+    date: Regex,
+}
+
+impl DateLine {
+    pub(crate) fn new() -> DateLine {
+        DateLine { date: date_regex() }
+    }
+}
+
+fn date_regex() -> Regex {
+    Regex::new(concat!(
+        r"(?i)\b(?:(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})",
+        r"|(?P<d2>\d{1,2})[./](?P<m2>\d{1,2})[./](?P<y2>\d{4})",
+        r"|(?P<mn3>\p{L}{3,})\.?\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{4})",
+        r"|(?P<d4>\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?(?P<mn4>\p{L}{3,})\.?,?\s+(?:de\s+)?(?P<y4>\d{4}))\b"
+    ))
+    .expect("date pattern")
+}
+
+/// The month number of a month name or abbreviation in the languages we read.
+fn month_number(name: &str) -> Option<u32> {
+    let lower = name.to_lowercase();
+    let n =
+        match lower.trim_end_matches('.') {
+            "january" | "jan" | "januar" | "jänner" | "janvier" | "enero" | "janeiro" | "gennaio" | "stycznia"
+            | "styczeń" | "января" | "январь" | "januari" | "janv" | "ene" => 1,
+            "february" | "feb" | "februar" | "février" | "fevrier" | "febrero" | "fevereiro" | "febbraio"
+            | "lutego" | "luty" | "февраля" | "февраль" | "februari" | "févr" | "fev" | "fév" => 2,
+            "march" | "mar" | "märz" | "mars" | "marzo" | "março" | "marca" | "marzec" | "марта" | "март" | "maart"
+            | "mär" => 3,
+            "april" | "apr" | "avril" | "abril" | "aprile" | "kwietnia" | "kwiecień" | "апреля" | "апрель" | "avr"
+            | "abr" => 4,
+            "may" | "mai" | "mayo" | "maio" | "maggio" | "maja" | "maj" | "мая" | "май" | "mei" => 5,
+            "june" | "jun" | "juni" | "juin" | "junio" | "junho" | "giugno" | "czerwca" | "czerwiec" | "июня"
+            | "июнь" => 6,
+            "july" | "jul" | "juli" | "juillet" | "julio" | "julho" | "luglio" | "lipca" | "lipiec" | "июля"
+            | "июль" | "juil" => 7,
+            "august" | "aug" | "août" | "aout" | "agosto" | "sierpnia" | "sierpień" | "августа" | "август"
+            | "augustus" | "ago" => 8,
+            "september" | "sep" | "sept" | "septembre" | "septiembre" | "setembro" | "settembre" | "września"
+            | "wrzesień" | "сентября" | "сентябрь" | "set" => 9,
+            "october" | "oct" | "oktober" | "octobre" | "octubre" | "outubro" | "ottobre" | "października"
+            | "październik" | "октября" | "октябрь" | "okt" | "out" | "ott" => 10,
+            "november" | "nov" | "novembre" | "noviembre" | "novembro" | "listopada" | "listopad" | "ноября"
+            | "ноябрь" => 11,
+            "december" | "dec" | "dezember" | "décembre" | "decembre" | "diciembre" | "dezembro" | "dicembre"
+            | "grudnia" | "grudzień" | "декабря" | "декабрь" | "dez" | "déc" | "dic" => 12,
+            _ => return None,
+        };
+    Some(n)
+}
+
+/// ISO 8601 for a year, month and day that make a real calendar date.
+pub(crate) fn iso_date(year: u32, month: u32, day: u32) -> Option<String> {
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    ((1900..=2100).contains(&year) && (1..=days).contains(&day)).then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// A date found in a line: its ISO form and its byte span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FoundDate {
+    pub iso: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The first real date written in `text`.
+pub(crate) fn find_date(date: &Regex, text: &str) -> Option<FoundDate> {
+    for caps in date.captures_iter(text) {
+        let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+        let month_of = |name: &str| caps.name(name).and_then(|m| month_number(m.as_str()));
+        let ymd = if let Some(y) = num("y1") {
+            Some((y, num("m1"), num("d1")))
+        } else if let Some(y) = num("y2") {
+            Some((y, num("m2"), num("d2")))
+        } else if let Some(y) = num("y3") {
+            Some((y, month_of("mn3"), num("d3")))
+        } else {
+            num("y4").map(|y| (y, month_of("mn4"), num("d4")))
+        };
+        if let Some((year, Some(month), Some(day))) = ymd {
+            if let Some(iso) = iso_date(year, month, day) {
+                let whole = caps.get(0).expect("group 0");
+                return Some(FoundDate { iso, start: whole.start(), end: whole.end() });
+            }
+        }
+    }
+    None
+}
+
+/// Words that may stand beside a date in a date line without making it prose.
+fn is_date_label(word: &str) -> bool {
+    matches!(
+        word,
+        "published"
+            | "publish"
+            | "updated"
+            | "update"
+            | "posted"
+            | "date"
+            | "dated"
+            | "last"
+            | "first"
+            | "modified"
+            | "on"
+            | "at"
+            | "am"
+            | "pm"
+            | "gmt"
+            | "utc"
+            | "est"
+            | "edt"
+            | "cst"
+            | "cdt"
+            | "pst"
+            | "pdt"
+            | "bst"
+            | "cet"
+            | "cest"
+            | "ist"
+            | "et"
+            | "pt"
+            | "jst"
+            | "kst"
+            | "msk"
+            | "aest"
+            | "wib"
+            | "stand"
+            | "uhr"
+            | "um"
+            | "vom"
+            | "veröffentlicht"
+            | "aktualisiert"
+            | "zuletzt"
+            | "publié"
+            | "publiée"
+            | "le"
+            | "mis"
+            | "jour"
+            | "publicado"
+            | "actualizado"
+            | "actualización"
+            | "el"
+            | "de"
+            | "del"
+            | "las"
+            | "los"
+            | "hs"
+            | "pubblicato"
+            | "aggiornato"
+            | "il"
+            | "alle"
+            | "ore"
+            | "opublikowano"
+            | "aktualizacja"
+            | "zaktualizowano"
+            | "dnia"
+            | "godz"
+            | "опубликовано"
+            | "обновлено"
+            | "обновлено:"
+            | "года"
+            | "mon"
+            | "tue"
+            | "tues"
+            | "wed"
+            | "thu"
+            | "thur"
+            | "thurs"
+            | "fri"
+            | "sat"
+            | "sun"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "montag"
+            | "dienstag"
+            | "mittwoch"
+            | "donnerstag"
+            | "freitag"
+            | "samstag"
+            | "sonntag"
+            | "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "lunes"
+            | "martes"
+            | "miércoles"
+            | "jueves"
+            | "viernes"
+            | "sábado"
+            | "domingo"
+            | "segunda"
+            | "terça"
+            | "quarta"
+            | "quinta"
+            | "sexta"
+            | "feira"
+            | "lunedì"
+            | "martedì"
+            | "mercoledì"
+            | "giovedì"
+            | "venerdì"
+            | "sabato"
+            | "poniedziałek"
+            | "wtorek"
+            | "środa"
+            | "czwartek"
+            | "piątek"
+            | "sobota"
+            | "niedziela"
+            | "hours"
+            | "hour"
+            | "minutes"
+            | "ago"
+            | "time"
+            | "created"
+            | "edited"
+            | "uploaded"
+            | "and"
+            | "und"
+            | "et."
+            | "ajour"
+            | "atualizado"
+            | "às"
+    )
+}
+
+/// Splits glued words ("GMTUpdated") at a lowercase-to-uppercase or
+/// UPPER-to-Capitalized boundary.
+fn split_glued(word: &str) -> Vec<&str> {
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for i in 1..chars.len() {
+        let (pos, c) = chars[i];
+        let prev = chars[i - 1].1;
+        let next_lower = chars.get(i + 1).is_some_and(|(_, n)| n.is_lowercase());
+        if c.is_uppercase() && (prev.is_lowercase() || (prev.is_uppercase() && next_lower)) {
+            parts.push(&word[start..pos]);
+            start = pos;
+        }
+    }
+    parts.push(&word[start..]);
+    parts
+}
+
+/// Section name as printed: an all-caps label gets title case.
+fn section_name(words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|w| {
+            if w.chars().all(|c| !c.is_lowercase()) {
+                let mut cs = w.chars();
+                let first = cs.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
+                first + &cs.as_str().to_lowercase()
+            } else {
+                (*w).to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Rule for DateLine {
+    fn name(&self) -> &'static str {
+        "date-line"
+    }
+    fn doc(&self) -> &'static str {
+        "Removes lines that only state a date (with a label, a time, perhaps the section) and keeps \
+         the date, in ISO 8601, and the section as metadata. Example: `August 4, 2025`, \
+         `date 2025-08-04 WORLD`, `Stand: 12.03.2025 14:30 Uhr`."
+    }
+    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
+        let block = ctx.block();
+        if block.features.words > 14 {
+            return None;
+        }
+        let found = find_date(&self.date, &block.text)?;
+        let rest = format!("{} {}", &block.text[..found.start], &block.text[found.end..]);
+        let mut residue: Vec<&str> = Vec::new();
+        for word in rest.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() > 1) {
+            for part in split_glued(word) {
+                let lower = part.to_lowercase();
+                if !is_date_label(&lower) && month_number(&lower).is_none() {
+                    residue.push(part);
+                }
+            }
+        }
+        let section = match residue.len() {
+            0 => None,
+            // A label, not prose: capitalized, no sentence punctuation.
+            1..=3
+                if !block.features.terminal
+                    && residue.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) =>
+            {
+                Some(section_name(&residue))
+            }
+            _ => return None,
+        };
+        Some(RuleVerdict::Meta(MetaValue::Date { iso: Some(found.iso), section }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check, meta_of, Expect::*};
+
+    fn date(iso: &str, section: Option<&str>) -> Option<MetaValue> {
+        Some(MetaValue::Date { iso: Some(iso.to_owned()), section: section.map(str::to_owned) })
+    }
+
+    #[test]
+    fn table() {
+        check(
+            &DateLine::new(),
+            &[
+                ("August 4, 2025", Meta),
+                ("Aug. 4, 2025 10:42 AM GMT", Meta),
+                ("March 3, 2025 10:42 AM GMTUpdated 2 hours ago", Meta),
+                ("Published: 4 August 2025", Meta),
+                ("Stand: 12.03.2025 14:30 Uhr", Meta),
+                ("Publié le 4 août 2025 à 10h12", Meta),
+                ("Publicado el 4 de agosto de 2025", Meta),
+                ("4 sierpnia 2025", Meta),
+                ("Monday 4 August 2025 09.00 BST", Meta),
+                ("date 2025-08-04 WORLD", Meta),
+                ("The ceasefire took effect on August 4, 2025, after weeks of talks.", Pass),
+                ("Elections are due on 4 May 2026 and the polls are open.", Pass),
+                ("32 August 2025", Pass),
+                ("Top US, Pakistan diplomats discuss regional issues", Pass),
+            ],
+        );
+    }
+
+    #[test]
+    fn dates_are_iso() {
+        let rule = DateLine::new();
+        assert_eq!(meta_of(&rule, "date 2025-08-04 WORLD"), date("2025-08-04", Some("World")));
+        assert_eq!(meta_of(&rule, "August 4, 2025"), date("2025-08-04", None));
+        assert_eq!(meta_of(&rule, "Stand: 12.03.2025 14:30 Uhr"), date("2025-03-12", None));
+        assert_eq!(meta_of(&rule, "Publié le 4 août 2025 à 10h12"), date("2025-08-04", None));
+        assert_eq!(meta_of(&rule, "4 августа 2025"), date("2025-08-04", None));
+        assert_eq!(meta_of(&rule, "Politics | 29 Feb 2024"), date("2024-02-29", Some("Politics")));
+    }
+
+    #[test]
+    fn glued_words_split() {
+        assert_eq!(split_glued("GMTUpdated"), ["GMT", "Updated"]);
+        assert_eq!(split_glued("iPhone"), ["i", "Phone"]);
+        assert_eq!(split_glued("WORLD"), ["WORLD"]);
+    }
+}

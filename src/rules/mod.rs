@@ -1,0 +1,331 @@
+//! Stage 4 — rules: per-block verdicts from an explicit, ordered registry.
+//!
+//! Input: the blocks with their features. Output: for each block, the first
+//! verdict a rule gives (or none). A rule looks at one block (and may look at
+//! its neighbours) and says: drop it, read metadata off it, or it marks the
+//! end of the article. Rules know nothing of the page as a whole; that is the
+//! decide stage's job, which may still override them.
+//!
+//! Every rule's phrases go into one aho-corasick automaton and every rule's
+//! patterns are compiled when the [`Cleaner`](crate::Cleaner) is built, never
+//! per line. Adding a rule is one file here, one line in [`registry`] and its
+//! table tests beside it.
+
+use crate::blocks::Block;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+mod byline;
+mod comment_prompt;
+mod cookie_notice;
+mod date_line;
+mod end_marker;
+mod footer;
+mod nav_label;
+mod newsletter;
+mod paywall;
+mod photo_credit;
+mod promo_label;
+mod read_time;
+mod related_link;
+mod relative_time;
+mod share_buttons;
+mod timestamp;
+mod wire_credit;
+
+/// What a rule says about a block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum RuleVerdict {
+    /// Chrome: not part of the article.
+    Drop,
+    /// Chrome that carries metadata; the line itself is not output.
+    Meta(MetaValue),
+    /// Chrome after which the article has ended ("More stories", "Explore").
+    EndMarker,
+}
+
+/// A piece of metadata read off a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum MetaValue {
+    /// An ISO 8601 date (`2025-08-04`), and the section named beside it.
+    Date {
+        iso: Option<String>,
+        section: Option<String>,
+    },
+    ReadTime(u32),
+    Byline(String),
+}
+
+/// Where a lexicon phrase must sit in the line to count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Placement {
+    /// The line is the phrase, give or take surrounding punctuation, bullet
+    /// marks and a count like "(12)".
+    Whole,
+    /// The line starts with the phrase, followed by a separator (`:`, `-`,
+    /// `|`, `»`), the end, or a capital letter glued on ("RelatedTRT Global").
+    Lead,
+    /// At the start, as whole words, in a line of at most `max_words` words
+    /// ("More from World").
+    Start { max_words: usize },
+    /// Anywhere, as whole words, in a line of at most `max_words` words.
+    Within { max_words: usize },
+}
+
+/// One lexicon entry: lowercase phrase and where it must be.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Phrase {
+    pub text: &'static str,
+    pub at: Placement,
+}
+
+/// Shorthand constructors for phrase tables.
+pub(crate) const fn whole(text: &'static str) -> Phrase {
+    Phrase { text, at: Placement::Whole }
+}
+pub(crate) const fn lead(text: &'static str) -> Phrase {
+    Phrase { text, at: Placement::Lead }
+}
+pub(crate) const fn start(text: &'static str, max_words: usize) -> Phrase {
+    Phrase { text, at: Placement::Start { max_words } }
+}
+pub(crate) const fn within(text: &'static str, max_words: usize) -> Phrase {
+    Phrase { text, at: Placement::Within { max_words } }
+}
+
+/// What a rule sees when it classifies a block.
+pub(crate) struct Context<'a> {
+    pub blocks: &'a [Block],
+    pub index: usize,
+    /// This rule's lexicon phrases matched the block where they must.
+    pub phrase_hit: bool,
+}
+
+impl Context<'_> {
+    pub(crate) fn block(&self) -> &Block {
+        &self.blocks[self.index]
+    }
+}
+
+/// A rule: one kind of chrome.
+pub(crate) trait Rule: Send + Sync {
+    /// Stable kebab-case name, shown in `--explain` and `removed`.
+    fn name(&self) -> &'static str;
+    /// What it removes, why, and an example line.
+    fn doc(&self) -> &'static str;
+    /// Lexicon phrases (lowercase) whose match sets [`Context::phrase_hit`].
+    fn phrases(&self) -> &'static [Phrase] {
+        &[]
+    }
+    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict>;
+}
+
+/// The rules in the order they are asked; the first verdict wins.
+/// Metadata rules come before drop rules so that a date line is read, not
+/// merely dropped; end markers come late so a more specific rule names the
+/// line when one applies.
+pub(crate) fn registry() -> Vec<Box<dyn Rule>> {
+    vec![
+        Box::new(read_time::ReadTime::new()),
+        Box::new(date_line::DateLine::new()),
+        Box::new(byline::Byline::new()),
+        Box::new(relative_time::RelativeTime::new()),
+        Box::new(timestamp::Timestamp::new()),
+        Box::new(photo_credit::PhotoCredit::new()),
+        Box::new(wire_credit::WireCredit::new()),
+        Box::new(promo_label::PromoLabel),
+        Box::new(end_marker::EndMarker),
+        Box::new(related_link::RelatedLink),
+        Box::new(cookie_notice::CookieNotice),
+        Box::new(newsletter::Newsletter),
+        Box::new(paywall::Paywall),
+        Box::new(share_buttons::ShareButtons::new()),
+        Box::new(comment_prompt::CommentPrompt::new()),
+        Box::new(footer::Footer::new()),
+        Box::new(nav_label::NavLabel),
+    ]
+}
+
+/// All rules' phrases in one automaton; a match is credited to its rule
+/// only where the phrase's placement holds.
+pub(crate) struct Lexicon {
+    automaton: AhoCorasick,
+    /// Per pattern id: the rule it belongs to and where it must match.
+    entries: Vec<(usize, Placement)>,
+}
+
+impl Lexicon {
+    pub(crate) fn new(rules: &[Box<dyn Rule>]) -> Lexicon {
+        Lexicon::from_phrase_lists(rules.iter().map(|r| r.phrases()))
+    }
+
+    /// One automaton for the lists; list `i` is credited to bit `i`.
+    pub(crate) fn from_phrase_lists<'a>(lists: impl Iterator<Item = &'a [Phrase]>) -> Lexicon {
+        let mut texts = Vec::new();
+        let mut entries = Vec::new();
+        for (index, phrases) in lists.enumerate() {
+            assert!(index < 64, "the lexicon credits at most 64 rules");
+            for phrase in phrases {
+                texts.push(phrase.text);
+                entries.push((index, phrase.at));
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&texts)
+            .expect("lexicon phrases are valid patterns");
+        Lexicon { automaton, entries }
+    }
+
+    /// Bit set of the rules whose phrases match `block` where they must.
+    pub(crate) fn hits(&self, block: &Block) -> u64 {
+        let lower = block.lower.as_str();
+        let mut hits = 0u64;
+        for m in self.automaton.find_overlapping_iter(lower) {
+            let (rule, at) = self.entries[m.pattern().as_usize()];
+            if hits & (1 << rule) != 0 {
+                continue;
+            }
+            let ok = match at {
+                Placement::Whole => is_filler(&lower[..m.start()]) && is_filler(&lower[m.end()..]),
+                Placement::Lead => is_filler(&lower[..m.start()]) && lead_boundary(&block.text, lower, m.end()),
+                Placement::Start { max_words } => {
+                    block.features.words <= max_words
+                        && is_filler(&lower[..m.start()])
+                        && word_boundary(lower, m.start(), m.end())
+                }
+                Placement::Within { max_words } => {
+                    block.features.words <= max_words && word_boundary(lower, m.start(), m.end())
+                }
+            };
+            if ok {
+                hits |= 1 << rule;
+            }
+        }
+        hits
+    }
+}
+
+/// Text that may surround a whole-line phrase: punctuation, bullets,
+/// arrows, spaces and a count such as "(12)" or "12".
+fn is_filler(s: &str) -> bool {
+    s.chars().all(|c| !c.is_alphabetic())
+}
+
+fn word_boundary(lower: &str, start: usize, end: usize) -> bool {
+    let before = lower[..start].chars().next_back();
+    let after = lower[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// After a lead phrase: the end, a separator, or a capital letter glued on
+/// (a teaser's source name run into the label, as "RelatedTRT Global").
+/// A lowercase word after a space ("Related to the ruling") is prose.
+fn lead_boundary(original: &str, lower: &str, end: usize) -> bool {
+    let rest = &lower[end..];
+    let Some(next) = rest.chars().next() else { return true };
+    if matches!(next, ':' | '-' | '–' | '—' | '|' | '»' | '›' | '>' | '/' | '•' | '·' | '.' | '…' | '(') {
+        return true;
+    }
+    if next == ' ' {
+        let after = rest.trim_start();
+        return after.starts_with([':', '-', '–', '—', '|', '»', '›', '>', '/', '•', '·']);
+    }
+    if next.is_alphabetic() {
+        // Find the same position in the original text by character count.
+        let chars_before = lower[..end].chars().count();
+        return original.chars().nth(chars_before).is_some_and(char::is_uppercase);
+    }
+    false
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Table tests for rules: each line is classified as a one-block page.
+    use super::*;
+    use crate::lang::StopwordTable;
+
+    /// What a table row expects of a rule.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub(crate) enum Expect {
+        Drop,
+        Meta,
+        End,
+        /// This rule gives no verdict.
+        Pass,
+    }
+
+    /// Runs `rule` alone over each row's line and checks the verdict.
+    pub(crate) fn check(rule: &dyn Rule, rows: &[(&str, Expect)]) {
+        let stopwords = StopwordTable::new();
+        for (line, expected) in rows {
+            let (blocks, _) = crate::blocks::build(crate::normalize::lines(line), &stopwords);
+            let got = verdict_of(rule, &blocks, 0);
+            let got_kind = match got {
+                Some(RuleVerdict::Drop) => Expect::Drop,
+                Some(RuleVerdict::Meta(_)) => Expect::Meta,
+                Some(RuleVerdict::EndMarker) => Expect::End,
+                None => Expect::Pass,
+            };
+            assert_eq!(&got_kind, expected, "rule {} on {:?}", rule.name(), line);
+        }
+    }
+
+    /// The verdict of `rule` on `blocks[index]`, with its phrases matched
+    /// through a lexicon of its own.
+    pub(crate) fn verdict_of(rule: &dyn Rule, blocks: &[Block], index: usize) -> Option<RuleVerdict> {
+        let lexicon = Lexicon::from_phrase_lists(std::iter::once(rule.phrases()));
+        let phrase_hit = lexicon.hits(&blocks[index]) & 1 != 0;
+        rule.classify(&Context { blocks, index, phrase_hit })
+    }
+
+    /// The metadata a rule reads off a single line.
+    pub(crate) fn meta_of(rule: &dyn Rule, line: &str) -> Option<MetaValue> {
+        let stopwords = StopwordTable::new();
+        let (blocks, _) = crate::blocks::build(crate::normalize::lines(line), &stopwords);
+        match verdict_of(rule, &blocks, 0) {
+            Some(RuleVerdict::Meta(m)) => Some(m),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn names_are_unique_kebab_case_and_documented() {
+        let rules = registry();
+        let mut seen = HashSet::new();
+        for rule in &rules {
+            let name = rule.name();
+            assert!(seen.insert(name), "duplicate rule name {name}");
+            assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{name}");
+            let doc = rule.doc();
+            assert!(doc.len() > 80, "rule {name} needs a doc: what it removes, why, an example");
+            assert!(doc.contains("Example"), "rule {name}'s doc has no example line");
+        }
+    }
+
+    #[test]
+    fn phrases_are_lowercase() {
+        for rule in registry() {
+            for p in rule.phrases() {
+                assert_eq!(p.text, p.text.to_lowercase(), "rule {}", rule.name());
+            }
+        }
+    }
+
+    #[test]
+    fn placements() {
+        assert!(is_filler(" • "));
+        assert!(is_filler("(12)"));
+        assert!(!is_filler("see "));
+        assert!(lead_boundary("RelatedTRT Global", "relatedtrt global", 7));
+        assert!(lead_boundary("Related: x", "related: x", 7));
+        assert!(lead_boundary("Related - x", "related - x", 7));
+        assert!(!lead_boundary("Related to the ruling", "related to the ruling", 7));
+        assert!(!lead_boundary("Relatedness", "relatedness", 7));
+    }
+}

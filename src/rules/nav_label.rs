@@ -1,0 +1,147 @@
+//! `nav-label`: navigation and account controls.
+//!
+//! What it removes: a line that is only a navigation control: home, menu,
+//! search, log in, skip links, "load more", in the common languages.
+//! Why: site menus survive scraping as one short line per link.
+//! Example: `Skip to main content`, `Log In`, `Menu`, `Startseite`, `Se connecter`.
+
+use super::{whole, within, Context, Phrase, Rule, RuleVerdict};
+
+pub(crate) struct NavLabel;
+
+const PHRASES: &[Phrase] = &[
+    whole("home"),
+    whole("homepage"),
+    whole("menu"),
+    whole("main menu"),
+    whole("search"),
+    whole("open search"),
+    whole("close"),
+    whole("open"),
+    whole("toggle navigation"),
+    whole("navigation"),
+    whole("sections"),
+    whole("all sections"),
+    whole("log in"),
+    whole("login"),
+    whole("log out"),
+    whole("logout"),
+    whole("sign in"),
+    whole("sign out"),
+    whole("register"),
+    whole("my account"),
+    whole("account"),
+    whole("profile"),
+    whole("back"),
+    whole("next"),
+    whole("previous"),
+    whole("prev"),
+    whole("load more"),
+    whole("show more"),
+    whole("see more"),
+    whole("see all"),
+    whole("view all"),
+    whole("view more"),
+    whole("show all"),
+    whole("go"),
+    whole("submit"),
+    whole("ok"),
+    whole("today's paper"),
+    whole("today’s paper"),
+    whole("e-paper"),
+    whole("epaper"),
+    whole("podcasts"),
+    whole("videos"),
+    whole("photos"),
+    whole("games"),
+    whole("puzzles"),
+    whole("weather"),
+    whole("more sections"),
+    whole("edition"),
+    whole("change edition"),
+    within("skip to", 10),
+    within("skip navigation", 6),
+    within("jump to", 6),
+    within("go to homepage", 8),
+    within("back to homepage", 8),
+    within("return to homepage", 8),
+    whole("startseite"),
+    whole("suche"),
+    whole("anmelden"),
+    whole("abmelden"),
+    whole("mein konto"),
+    whole("menü"),
+    whole("zurück"),
+    whole("weiter"),
+    whole("mehr laden"),
+    whole("alle anzeigen"),
+    whole("accueil"),
+    whole("rechercher"),
+    whole("recherche"),
+    whole("se connecter"),
+    whole("connexion"),
+    whole("mon compte"),
+    whole("voir plus"),
+    whole("voir tout"),
+    whole("inicio"),
+    whole("buscar"),
+    whole("iniciar sesión"),
+    whole("entrar"),
+    whole("ver más"),
+    whole("início"),
+    whole("pesquisar"),
+    whole("ver mais"),
+    whole("cerca"),
+    whole("accedi"),
+    whole("strona główna"),
+    whole("szukaj"),
+    whole("zaloguj"),
+    whole("zaloguj się"),
+    whole("więcej"),
+    whole("главная"),
+    whole("поиск"),
+    whole("войти"),
+    whole("ещё"),
+    whole("еще"),
+];
+
+impl Rule for NavLabel {
+    fn name(&self) -> &'static str {
+        "nav-label"
+    }
+    fn doc(&self) -> &'static str {
+        "Removes lines that are only a navigation or account control (home, menu, search, log in, \
+         skip links, load more): site menus survive scraping as one short line per link. \
+         Example: `Skip to main content`, `Log In`, `Startseite`."
+    }
+    fn phrases(&self) -> &'static [Phrase] {
+        PHRASES
+    }
+    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
+        ctx.phrase_hit.then_some(RuleVerdict::Drop)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check, Expect::*};
+
+    #[test]
+    fn table() {
+        check(
+            &NavLabel,
+            &[
+                ("Skip to main content", Drop),
+                ("Skip to content Skip to site index", Drop),
+                ("Log In", Drop),
+                ("Menu", Drop),
+                ("Startseite", Drop),
+                ("Se connecter", Drop),
+                ("Load more", Drop),
+                ("Home is where the heart is, she wrote.", Pass),
+                ("Search teams found the hikers on Sunday.", Pass),
+            ],
+        );
+    }
+}

@@ -1,0 +1,103 @@
+//! `newsletter`: newsletter sign-up boxes.
+//!
+//! What it removes: the box's pitch, its e-mail field label, its button and
+//! its fine print, in the common languages.
+//! Why: sites insert the box between paragraphs; it sells a product.
+//! Example: `Sign up for our daily newsletter`, `Enter your email`, `Newsletter abonnieren`.
+
+use super::{whole, within, Context, Phrase, Rule, RuleVerdict};
+
+pub(crate) struct Newsletter;
+
+const PHRASES: &[Phrase] = &[
+    within("newsletter", 25),
+    within("newsletters", 25),
+    within("sign up for", 25),
+    within("sign up to", 25),
+    within("subscribe to our", 30),
+    within("enter your email", 30),
+    within("enter your e-mail", 30),
+    within("your email address", 30),
+    within("email address", 12),
+    within("by signing up", 50),
+    within("by subscribing", 50),
+    within("by clicking subscribe", 50),
+    within("delivered to your inbox", 30),
+    within("straight to your inbox", 30),
+    within("in your inbox", 25),
+    within("to your inbox", 25),
+    within("get our free", 20),
+    within("get the latest", 20),
+    within("unsubscribe at any time", 40),
+    within("you can unsubscribe", 40),
+    within("thanks for signing up", 30),
+    within("thank you for signing up", 30),
+    whole("sign up"),
+    whole("subscribe"),
+    whole("email"),
+    whole("e-mail"),
+    whole("your email"),
+    within("newsletter abonnieren", 30),
+    within("jetzt anmelden", 20),
+    within("ihre e-mail-adresse", 30),
+    within("e-mail-adresse", 15),
+    within("inscrivez-vous", 30),
+    within("abonnez-vous à notre", 30),
+    within("votre adresse e-mail", 30),
+    within("votre adresse email", 30),
+    whole("s'inscrire"),
+    whole("je m'inscris"),
+    within("suscríbete a nuestro", 30),
+    within("tu correo electrónico", 30),
+    within("suscribirse", 20),
+    within("assine nossa", 30),
+    within("inscreva-se", 30),
+    within("seu e-mail", 20),
+    within("iscriviti alla", 30),
+    within("zapisz się do", 30),
+    within("zapisz się", 12),
+    within("twój adres e-mail", 30),
+    within("подпишитесь на", 30),
+    within("ваш e-mail", 20),
+];
+
+impl Rule for Newsletter {
+    fn name(&self) -> &'static str {
+        "newsletter"
+    }
+    fn doc(&self) -> &'static str {
+        "Removes newsletter sign-up boxes: the pitch, the e-mail field, the button and the fine print. \
+         Sites insert them between paragraphs; they sell a product. Example: `Sign up for our daily \
+         newsletter`, `Enter your email`, `Newsletter abonnieren`."
+    }
+    fn phrases(&self) -> &'static [Phrase] {
+        PHRASES
+    }
+    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
+        ctx.phrase_hit.then_some(RuleVerdict::Drop)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check, Expect::*};
+
+    #[test]
+    fn table() {
+        check(
+            &Newsletter,
+            &[
+                ("Sign up for our daily newsletter", Drop),
+                ("Enter your email", Drop),
+                ("Subscribe", Drop),
+                ("By signing up you agree to our Privacy Policy and Terms of Use.", Drop),
+                ("Newsletter abonnieren", Drop),
+                ("Inscrivez-vous à notre newsletter quotidienne", Drop),
+                ("Zapisz się do newslettera", Drop),
+                ("The council has asked residents to sign up for alerts about water outages, which it sends by text message to more than 20,000 households in the district.", Pass),
+                ("He sent the email at 3 a.m., according to court documents.", Pass),
+            ],
+        );
+    }
+}

@@ -1,0 +1,105 @@
+//! `paywall`: subscription walls and their prompts.
+//!
+//! What it removes: "subscribe to continue reading", "already a
+//! subscriber?", trial offers, in the common languages.
+//! Why: the prompt replaces the article's hidden part; it is not text of it.
+//! Example: `Subscribe to continue reading`, `Abonnez-vous pour lire la suite`, `Bereits Abonnent?`.
+
+use super::{whole, within, Context, Phrase, Rule, RuleVerdict};
+
+pub(crate) struct Paywall;
+
+const PHRASES: &[Phrase] = &[
+    within("subscribe to continue", 40),
+    within("subscribe to read", 40),
+    within("subscribers only", 30),
+    within("for subscribers", 30),
+    within("already a subscriber", 30),
+    within("already have an account", 30),
+    within("to continue reading", 30),
+    within("log in to continue", 30),
+    within("sign in to continue", 30),
+    within("become a subscriber", 30),
+    within("subscribe now", 20),
+    within("unlock this article", 30),
+    within("start your free trial", 30),
+    within("free trial", 20),
+    within("exclusive to subscribers", 30),
+    within("you have reached your limit", 40),
+    within("free articles", 30),
+    within("subscription", 12),
+    within("premium content", 20),
+    within("this content is for", 30),
+    within("create a free account", 30),
+    whole("continue reading"),
+    whole("keep reading"),
+    whole("read the full article"),
+    whole("read full article"),
+    whole("read full story"),
+    whole("read the full story"),
+    whole("premium"),
+    whole("plus"),
+    within("jetzt weiterlesen", 30),
+    within("nur für abonnenten", 30),
+    within("bereits abonnent", 30),
+    within("abo abschließen", 30),
+    within("jetzt abonnieren", 30),
+    within("plus-artikel", 20),
+    within("zugang zu allen", 30),
+    within("pour lire la suite", 40),
+    within("réservé aux abonnés", 40),
+    within("déjà abonné", 30),
+    within("abonnez-vous", 25),
+    within("exclusivo para suscriptores", 40),
+    within("ya eres suscriptor", 30),
+    within("para seguir leyendo", 40),
+    within("exclusivo para assinantes", 40),
+    within("já é assinante", 30),
+    within("riservato agli abbonati", 40),
+    within("sei già abbonato", 30),
+    within("tylko dla subskrybentów", 40),
+    within("wykup dostęp", 30),
+    within("dostęp premium", 30),
+    within("только для подписчиков", 40),
+    within("оформите подписку", 30),
+];
+
+impl Rule for Paywall {
+    fn name(&self) -> &'static str {
+        "paywall"
+    }
+    fn doc(&self) -> &'static str {
+        "Removes subscription walls and their prompts: the prompt stands in for the hidden part of \
+         the article and is not text of it. Example: `Subscribe to continue reading`, \
+         `Abonnez-vous pour lire la suite`."
+    }
+    fn phrases(&self) -> &'static [Phrase] {
+        PHRASES
+    }
+    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
+        ctx.phrase_hit.then_some(RuleVerdict::Drop)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check, Expect::*};
+
+    #[test]
+    fn table() {
+        check(
+            &Paywall,
+            &[
+                ("Subscribe to continue reading", Drop),
+                ("Already a subscriber? Log in", Drop),
+                ("Abonnez-vous pour lire la suite", Drop),
+                ("Bereits Abonnent? Hier anmelden", Drop),
+                ("Continue reading", Drop),
+                ("Ya eres suscriptor? Inicia sesión", Drop),
+                ("The paper said its subscription revenue rose 12 percent last year, driven by digital sales of its weekend edition and its cooking app.", Pass),
+                ("She said they would continue reading the names until midnight.", Pass),
+            ],
+        );
+    }
+}

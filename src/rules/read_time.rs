@@ -1,0 +1,79 @@
+//! `read-time`: reading-time labels, kept as metadata.
+//!
+//! What it removes: a line that only states how long the article takes to
+//! read, in any of the common languages.
+//! Why: it is page furniture, not text of the article; the number is useful
+//! metadata (`read_time_minutes`).
+//! Example: `2 min read`, `Lesezeit: 4 Min.`, `Temps de lecture : 3 min`.
+
+use super::{Context, MetaValue, Rule, RuleVerdict};
+use regex::Regex;
+
+pub(crate) struct ReadTime {
+    pattern: Regex,
+}
+
+impl ReadTime {
+    pub(crate) fn new() -> ReadTime {
+        let label = r"(?:(?:estimated\s+)?(?:reading|read)\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|tempo\s+di\s+lettura|czas\s+czytania|время\s+чтения|leestijd|lästid|læsetid)";
+        let unit = r"(?:min\w*|мин\w*)\.?";
+        let after = r"(?:read|reading|de\s+lecture|de\s+lectura|de\s+leitura|di\s+lettura|lesezeit|lesedauer|czytania|чтения|leestijd|läsning|læsning)";
+        let pattern = format!(
+            r"(?i)^[^\p{{L}}\d]*(?:{label}\s*[:：]?\s*(?:ca\.?|about|approx\.?|environ|circa|около|około)?\s*(?P<a>\d{{1,3}})\s*{unit}|(?P<b>\d{{1,3}})\s*-?\s*{unit}\s+{after})[^\p{{L}}\d]*$"
+        );
+        ReadTime { pattern: Regex::new(&pattern).expect("read-time pattern") }
+    }
+}
+
+impl Rule for ReadTime {
+    fn name(&self) -> &'static str {
+        "read-time"
+    }
+    fn doc(&self) -> &'static str {
+        "Removes reading-time labels and keeps the minutes as metadata. They are page furniture, \
+         not article text. Example: `2 min read`, `Lesezeit: 4 Min.`."
+    }
+    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
+        let block = ctx.block();
+        if block.features.words > 8 {
+            return None;
+        }
+        let caps = self.pattern.captures(&block.text)?;
+        let minutes = caps.name("a").or_else(|| caps.name("b"))?.as_str().parse().ok()?;
+        Some(RuleVerdict::Meta(MetaValue::ReadTime(minutes)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check, meta_of, Expect::*};
+
+    #[test]
+    fn table() {
+        check(
+            &ReadTime::new(),
+            &[
+                ("2 min read", Meta),
+                ("5 min read", Meta),
+                ("⏱ 7 minute read", Meta),
+                ("Reading time: 4 minutes", Meta),
+                ("Lesezeit: 4 Min.", Meta),
+                ("3 Min. Lesezeit", Meta),
+                ("Temps de lecture : 3 min", Meta),
+                ("Tiempo de lectura: 6 min", Meta),
+                ("Czas czytania: 2 min", Meta),
+                ("Время чтения: 5 мин", Meta),
+                ("It took 2 min to read the verdict aloud.", Pass),
+                ("Read more", Pass),
+                ("The 5 minute walk to the station", Pass),
+            ],
+        );
+    }
+
+    #[test]
+    fn minutes_are_read() {
+        assert_eq!(meta_of(&ReadTime::new(), "Lesezeit: 4 Min."), Some(MetaValue::ReadTime(4)));
+        assert_eq!(meta_of(&ReadTime::new(), "12 min read"), Some(MetaValue::ReadTime(12)));
+    }
+}

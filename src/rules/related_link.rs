@@ -1,0 +1,141 @@
+//! `related-link`: "Related: …" and "Read more: …" teaser links.
+//!
+//! What it removes: a line that starts with a related-content label and a
+//! separator, or with the label glued to the teaser's source ("RelatedTRT
+//! Global - …"), or is the bare label.
+//! Why: the links point to other articles; the page inserts them into the
+//! body between paragraphs.
+//! A sentence that merely begins with such a word ("Related to the ruling,
+//! …") goes on in lowercase after a space and is kept.
+//! Example: `RelatedTRT Global - Iran's president arrives in Pakistan`, `READ MORE: …`, `Lire aussi : …`.
+
+use super::{lead, Context, Phrase, Rule, RuleVerdict};
+
+pub(crate) struct RelatedLink;
+
+const PHRASES: &[Phrase] = &[
+    lead("related"),
+    lead("related article"),
+    lead("related articles"),
+    lead("related story"),
+    lead("related stories"),
+    lead("related news"),
+    lead("related content"),
+    lead("related coverage"),
+    lead("related topics"),
+    lead("related video"),
+    lead("related link"),
+    lead("related links"),
+    lead("read more"),
+    lead("read also"),
+    lead("also read"),
+    lead("see also"),
+    lead("more on this"),
+    lead("read"),
+    lead("watch"),
+    lead("listen"),
+    lead("more"),
+    lead("also"),
+    lead("recommended"),
+    lead("read next"),
+    lead("further reading"),
+    lead("must read"),
+    lead("don't miss"),
+    lead("also see"),
+    lead("lire aussi"),
+    lead("à lire aussi"),
+    lead("a lire aussi"),
+    lead("lire également"),
+    lead("voir aussi"),
+    lead("à voir aussi"),
+    lead("à lire"),
+    lead("mehr zum thema"),
+    lead("lesen sie auch"),
+    lead("lesen sie mehr"),
+    lead("auch interessant"),
+    lead("weiterlesen"),
+    lead("mehr dazu"),
+    lead("mehr"),
+    lead("siehe auch"),
+    lead("leia também"),
+    lead("leia mais"),
+    lead("veja também"),
+    lead("saiba mais"),
+    lead("lee también"),
+    lead("lea también"),
+    lead("leer más"),
+    lead("ver también"),
+    lead("te puede interesar"),
+    lead("relacionado"),
+    lead("relacionada"),
+    lead("relacionadas"),
+    lead("czytaj też"),
+    lead("czytaj także"),
+    lead("czytaj więcej"),
+    lead("zobacz też"),
+    lead("zobacz także"),
+    lead("przeczytaj też"),
+    lead("przeczytaj także"),
+    lead("читайте также"),
+    lead("читайте еще"),
+    lead("смотрите также"),
+    lead("по теме"),
+    lead("leggi anche"),
+    lead("leggi pure"),
+    lead("vedi anche"),
+    lead("lees ook"),
+    lead("lees meer"),
+    lead("läs också"),
+    lead("læs også"),
+];
+
+impl Rule for RelatedLink {
+    fn name(&self) -> &'static str {
+        "related-link"
+    }
+    fn doc(&self) -> &'static str {
+        "Removes related-content teaser links inserted between paragraphs: a line that starts with a \
+         label such as Related, Read more or Lire aussi and a separator (or the label glued to the \
+         source). `Related to the ruling, …` is prose and is kept. Example: \
+         `RelatedTRT Global - Iran's president arrives in Pakistan`, `READ MORE: …`."
+    }
+    fn phrases(&self) -> &'static [Phrase] {
+        PHRASES
+    }
+    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
+        // A teaser is one headline, not a paragraph of several sentences.
+        (ctx.phrase_hit && ctx.block().features.sentences <= 1 && ctx.block().features.words <= 30)
+            .then_some(RuleVerdict::Drop)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check, Expect::*};
+
+    #[test]
+    fn table() {
+        check(
+            &RelatedLink,
+            &[
+                ("RelatedTRT Global - Iran's president arrives in Pakistan on his first official visit", Drop),
+                ("Related: Senate passes the spending bill", Drop),
+                ("READ MORE: Why the ceasefire failed", Drop),
+                ("Also read: The ten best beaches in Portugal", Drop),
+                ("Read more", Drop),
+                ("Lire aussi : Incendies en Gironde, la forêt fermée au public", Drop),
+                ("Lesen Sie auch: Bahn investiert in Stellwerke", Drop),
+                ("Mehr zum Thema", Drop),
+                ("Czytaj też: Rząd przyjął projekt ustawy", Drop),
+                ("Читайте также: Власти закрыли мост", Drop),
+                ("Watch: Drone footage of the flooded valley", Drop),
+                ("Related to the ruling, a federal appeals court upheld a ban.", Pass),
+                ("Read the full statement here.", Pass),
+                ("More than 200 people were evacuated overnight.", Pass),
+                ("Also, the ministry said it would review the case.", Pass),
+                ("Mehrere Menschen wurden verletzt.", Pass),
+            ],
+        );
+    }
+}

@@ -1,0 +1,213 @@
+//! `share-buttons`: share, print and save buttons.
+//!
+//! What it removes: a line that is a share/print/save button, or only the
+//! names of social networks and such buttons.
+//! Why: the buttons' labels survive as text when a page is scraped.
+//! Example: `Share`, `Share on Facebook`, `Facebook Twitter Email`, `Partager`, `Teilen`.
+
+use super::{whole, within, Context, Phrase, Rule, RuleVerdict};
+use std::collections::HashSet;
+
+pub(crate) struct ShareButtons {
+    /// Words that make up share rows ("Facebook Twitter WhatsApp Email").
+    button_words: HashSet<&'static str>,
+}
+
+const BUTTON_WORDS: &[&str] = &[
+    "share",
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "whatsapp",
+    "telegram",
+    "reddit",
+    "pinterest",
+    "email",
+    "e-mail",
+    "mail",
+    "print",
+    "flipboard",
+    "messenger",
+    "tumblr",
+    "vk",
+    "copy",
+    "link",
+    "sms",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "xing",
+    "teilen",
+    "drucken",
+    "partager",
+    "imprimer",
+    "compartir",
+    "imprimir",
+    "compartilhar",
+    "partilhar",
+    "condividi",
+    "stampa",
+    "udostępnij",
+    "drukuj",
+    "поделиться",
+    "tweet",
+    "pin",
+    "save",
+    "gift",
+    "comments",
+    "comment",
+    "whatsApp",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "rss",
+    "on",
+    "via",
+    "this",
+    "article",
+    "story",
+];
+
+const PHRASES: &[Phrase] = &[
+    whole("share"),
+    whole("share this"),
+    whole("share this article"),
+    whole("share this story"),
+    whole("share article"),
+    whole("share story"),
+    whole("share page"),
+    whole("tweet"),
+    whole("print"),
+    whole("copy link"),
+    whole("copy url"),
+    whole("link copied"),
+    whole("copied"),
+    whole("save"),
+    whole("saved"),
+    whole("bookmark"),
+    whole("save article"),
+    whole("save for later"),
+    whole("gift article"),
+    whole("gift this article"),
+    whole("listen to article"),
+    whole("listen to this article"),
+    whole("font size"),
+    whole("text size"),
+    whole("follow us"),
+    whole("follow"),
+    within("share on", 8),
+    within("share via", 8),
+    within("share this", 8),
+    within("share with", 8),
+    within("follow us on", 12),
+    within("tap to share", 8),
+    whole("teilen"),
+    whole("artikel teilen"),
+    whole("merken"),
+    whole("link kopieren"),
+    within("teilen auf", 8),
+    within("folgen sie uns", 12),
+    whole("partager"),
+    whole("partager cet article"),
+    whole("copier le lien"),
+    within("partager sur", 8),
+    within("suivez-nous", 12),
+    whole("compartir"),
+    whole("copiar enlace"),
+    within("compartir en", 8),
+    within("síguenos", 12),
+    whole("compartilhar"),
+    whole("partilhar"),
+    whole("copiar link"),
+    whole("condividi"),
+    whole("udostępnij"),
+    whole("kopiuj link"),
+    whole("поделиться"),
+    whole("delen"),
+    whole("facebook"),
+    whole("twitter"),
+    whole("x"),
+    whole("linkedin"),
+    whole("whatsapp"),
+    whole("telegram"),
+    whole("reddit"),
+    whole("pinterest"),
+    whole("flipboard"),
+    whole("messenger"),
+    whole("instagram"),
+    whole("youtube"),
+    whole("tiktok"),
+    whole("bluesky"),
+    whole("threads"),
+    whole("xing"),
+    whole("vk"),
+    whole("mastodon"),
+];
+
+impl ShareButtons {
+    pub(crate) fn new() -> ShareButtons {
+        ShareButtons { button_words: BUTTON_WORDS.iter().copied().collect() }
+    }
+
+    fn is_button_row(&self, lower: &str) -> bool {
+        let mut words = 0;
+        let mut counts = 0;
+        for word in lower.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()) {
+            if word.starts_with(|c: char| c.is_ascii_digit()) {
+                counts += 1; // share counts: 12, 1.2k
+                continue;
+            }
+            if !self.button_words.contains(word) {
+                return false;
+            }
+            words += 1;
+        }
+        words >= 2 || (words == 1 && counts > 0)
+    }
+}
+
+impl Rule for ShareButtons {
+    fn name(&self) -> &'static str {
+        "share-buttons"
+    }
+    fn doc(&self) -> &'static str {
+        "Removes share, print and save buttons and rows of social network names, whose labels \
+         survive as text in a scraped page. Example: `Share`, `Share on Facebook`, \
+         `Facebook Twitter Email`, `Partager`."
+    }
+    fn phrases(&self) -> &'static [Phrase] {
+        PHRASES
+    }
+    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
+        let block = ctx.block();
+        (ctx.phrase_hit || (block.features.words <= 12 && self.is_button_row(&block.lower)))
+            .then_some(RuleVerdict::Drop)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check, Expect::*};
+
+    #[test]
+    fn table() {
+        check(
+            &ShareButtons::new(),
+            &[
+                ("Share", Drop),
+                ("Share on Facebook", Drop),
+                ("Facebook Twitter Email", Drop),
+                ("Share 1.2k", Drop),
+                ("Copy link", Drop),
+                ("Partager", Drop),
+                ("Teilen", Drop),
+                ("Compartir en WhatsApp", Drop),
+                ("Facebook said it would share the data with researchers.", Pass),
+                ("Print", Drop),
+                ("The print edition will end in March.", Pass),
+            ],
+        );
+    }
+}

@@ -1,0 +1,61 @@
+//! `timestamp`: a line that is only a clock time.
+//!
+//! What it removes: a bare time of day, with an optional zone or "Uhr".
+//! Why: live blogs and teaser lists stamp each entry with one; the time is
+//! not article text, and without a date it is no useful metadata.
+//! Example: `10:42 GMT`, `12:05 p.m.`, `14.30 Uhr`, `7 p.m.`.
+
+use super::{Context, Rule, RuleVerdict};
+use regex::Regex;
+
+pub(crate) struct Timestamp {
+    pattern: Regex,
+}
+
+impl Timestamp {
+    pub(crate) fn new() -> Timestamp {
+        let zone = r"(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|kst|msk|aest|uhr|h|hs|hrs)";
+        let pattern = format!(
+            r"(?i)^\W*(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?\s?m\.?)?|(?:1[0-2]|0?\d)\s*[ap]\.?\s?m\.?)(?:\s*{zone}\.?)?(?:\s*[+-]\d{{1,2}}(?::?\d\d)?)?\W*$"
+        );
+        Timestamp { pattern: Regex::new(&pattern).expect("timestamp pattern") }
+    }
+}
+
+impl Rule for Timestamp {
+    fn name(&self) -> &'static str {
+        "timestamp"
+    }
+    fn doc(&self) -> &'static str {
+        "Removes lines that are only a clock time. Live blogs and teaser lists stamp each entry with \
+         one; without a date it is no useful metadata. Example: `10:42 GMT`, `12:05 p.m.`, `14.30 Uhr`."
+    }
+    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
+        let block = ctx.block();
+        (block.features.words <= 4 && self.pattern.is_match(&block.text)).then_some(RuleVerdict::Drop)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check, Expect::*};
+
+    #[test]
+    fn table() {
+        check(
+            &Timestamp::new(),
+            &[
+                ("10:42 GMT", Drop),
+                ("12:05 p.m.", Drop),
+                ("7 p.m.", Drop),
+                ("14.30 Uhr", Drop),
+                ("09:15", Drop),
+                ("18h30", Drop),
+                ("At 10:42 the doors opened.", Pass),
+                ("1984", Pass),
+                ("3.5", Pass),
+            ],
+        );
+    }
+}

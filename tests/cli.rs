@@ -1,0 +1,248 @@
+//! The command line end to end: flags, exit codes, bad input, JSON Lines.
+//! JSON is decoded into types defined here, so the wire format is frozen
+//! independently of the code that prints it.
+
+use serde::Deserialize;
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const PAGE: &str = "fixtures/trt-us-pakistan-diplomats.txt";
+
+fn newsclean(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsclean"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireArticle {
+    title: Option<String>,
+    subtitle: Option<String>,
+    published: Option<String>,
+    section: Option<String>,
+    byline: Option<String>,
+    read_time_minutes: Option<u32>,
+    body: String,
+    confidence: f64,
+    encoding: String,
+    replaced_bytes: usize,
+    removed: Vec<WireRemoved>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireRemoved {
+    line: usize,
+    text: String,
+    rule: String,
+}
+
+#[test]
+fn stdin_file_and_dash_agree() {
+    let page = std::fs::read(PAGE).unwrap();
+    let from_file = newsclean(&[PAGE], b"");
+    let from_stdin = newsclean(&[], &page);
+    let from_dash = newsclean(&["-"], &page);
+    assert!(from_file.status.success());
+    assert_eq!(from_file.stdout, from_stdin.stdout);
+    assert_eq!(from_file.stdout, from_dash.stdout);
+    assert!(
+        stdout(&from_file).starts_with("Top US, Pakistan diplomats discuss regional issues\n\nDiscussions took place")
+    );
+}
+
+#[test]
+fn json_wire_format() {
+    let out = newsclean(&["-f", "json", PAGE], b"");
+    assert!(out.status.success());
+    let a: WireArticle = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Top US, Pakistan diplomats discuss regional issues"));
+    assert!(a.subtitle.is_some());
+    assert_eq!(a.published.as_deref(), Some("2025-08-04"));
+    assert_eq!(a.section.as_deref(), Some("World"));
+    assert_eq!(a.byline, None);
+    assert_eq!(a.read_time_minutes, Some(2));
+    assert_eq!(a.body.split("\n\n").count(), 12);
+    assert!((0.0..=1.0).contains(&a.confidence));
+    assert_eq!(a.encoding, "UTF-8");
+    assert_eq!(a.replaced_bytes, 0);
+    let first = &a.removed[0];
+    assert_eq!((first.line, first.text.as_str(), first.rule.as_str()), (1, "date 2025-08-04 WORLD", "date-line"));
+}
+
+#[test]
+fn body_only_and_explain() {
+    let out = newsclean(&["--body-only", PAGE], b"");
+    let text = stdout(&out);
+    assert_eq!(text.trim_end().split("\n\n").count(), 12);
+    assert!(text.starts_with("Top US and Pakistani diplomats discussed"));
+
+    let out = newsclean(&["--explain", PAGE], b"");
+    let explain = stdout(&out);
+    assert_eq!(explain.lines().count(), 54);
+    assert!(explain.lines().next().unwrap().contains("meta"));
+    assert!(explain.lines().any(|l| l.contains("drop") && l.contains("end-marker") && l.ends_with("| Explore")));
+}
+
+#[test]
+fn empty_input_gives_empty_output() {
+    let out = newsclean(&[], b"");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    assert!(out.stderr.is_empty());
+}
+
+#[test]
+fn invalid_utf8_is_replaced_not_fatal() {
+    let mut page =
+        b"Ministers met on Monday to discuss the budget and agreed on most points, officials said.\n".to_vec();
+    page.extend_from_slice(
+        b"The talks \xff\xfe will continue next week in the capital, according to a spokesperson.\n",
+    );
+    let out = newsclean(&["-f", "json", "--encoding", "utf-8"], &page);
+    assert_eq!(out.status.code(), Some(0));
+    let a: WireArticle = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(a.body.contains('\u{FFFD}'));
+    assert_eq!(a.replaced_bytes, 2);
+}
+
+#[test]
+fn missing_file_is_named_and_the_rest_processed() {
+    let out = newsclean(&["no-such-file.txt", PAGE], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no-such-file.txt"));
+    assert!(stdout(&out).contains("Top US and Pakistani diplomats discussed"));
+}
+
+#[test]
+fn unknown_encoding_is_a_usage_error() {
+    let out = newsclean(&["--encoding", "klingon-8", PAGE], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("klingon-8"));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn bad_flag_is_a_usage_error() {
+    let out = newsclean(&["--no-such-flag"], b"");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn help_documents_every_flag_with_an_example() {
+    let out = newsclean(&["--help"], b"");
+    assert!(out.status.success());
+    let help = stdout(&out);
+    for flag in
+        ["--format", "--body-only", "--explain", "--jsonl", "--encoding", "--quiet", "--text-field", "--threads"]
+    {
+        assert!(help.contains(flag), "{flag}");
+    }
+    assert!(help.matches("Example: newsclean").count() >= 10);
+}
+
+#[test]
+fn jsonl_one_record_out_per_record_in() {
+    let page = std::fs::read_to_string(PAGE).unwrap();
+    let good = serde_json::json!({"id": "a", "url": "https://example.com/a", "text": page, "extra": 7});
+    let input = format!(
+        "{}\nnot json\n{}\n{}\n{}\n",
+        good,
+        serde_json::json!({"id": "b"}),
+        serde_json::json!({"id": "c", "text": 42}),
+        serde_json::json!({"id": "d", "text": ""}),
+    );
+    let out = newsclean(&["--jsonl"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 5);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["extra"], 7);
+    assert_eq!(lines[0]["title"], "Top US, Pakistan diplomats discuss regional issues");
+    assert_eq!(lines[0]["body"].as_str().unwrap().split("\n\n").count(), 12);
+    assert_eq!(lines[1]["line"], 2);
+    assert!(lines[1]["error"].as_str().unwrap().contains("invalid JSON"));
+    assert_eq!(lines[2]["id"], "b");
+    assert!(lines[2]["error"].as_str().unwrap().contains("text"));
+    assert_eq!(lines[3]["id"], "c");
+    assert!(lines[3]["error"].as_str().unwrap().contains("not a string"));
+    assert_eq!(lines[4]["body"], "");
+    assert!(stderr(&out).contains("3 of 5 records failed"));
+}
+
+#[test]
+fn jsonl_custom_fields_and_gzip() {
+    use flate2::{write::GzEncoder, Compression};
+    let record = serde_json::json!({"doc": "x1", "content": "Heavy rain washed away part of the only road into the valley, officials said on Sunday."});
+    let plain = format!("{record}\n{record}\n");
+    // Two gzip members back to back, as `cat a.gz b.gz` makes.
+    let mut gz = Vec::new();
+    for _ in 0..2 {
+        let mut e = GzEncoder::new(Vec::new(), Compression::default());
+        e.write_all(plain.as_bytes()).unwrap();
+        gz.extend(e.finish().unwrap());
+    }
+    let out = newsclean(&["--jsonl", "--text-field", "content", "--id-field", "doc", "-j", "2"], &gz);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let lines: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 4);
+    assert!(lines.iter().all(|l| l["doc"] == "x1" && l["body"].as_str().unwrap().starts_with("Heavy rain")));
+}
+
+#[test]
+fn jsonl_keeps_order_under_threads() {
+    let input: String = (0..2000)
+        .map(|i| serde_json::json!({"id": i, "text": format!("Report number {i} says the river rose by {i} centimetres overnight, officials said.")}).to_string() + "\n")
+        .collect();
+    let out = newsclean(&["--jsonl", "-j", "2"], input.as_bytes());
+    assert!(out.status.success());
+    let ids: Vec<i64> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids, (0..2000).collect::<Vec<_>>());
+}
+
+#[test]
+fn out_dir_mirrors_inputs() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("in");
+    std::fs::create_dir_all(src.join("sub")).unwrap();
+    std::fs::copy(PAGE, src.join("a.txt")).unwrap();
+    std::fs::copy("fixtures/german-article.txt", src.join("sub/b.txt")).unwrap();
+    let out_dir = dir.path().join("out");
+    let out = newsclean(&[src.to_str().unwrap(), "--out-dir", out_dir.to_str().unwrap()], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let a = std::fs::read_to_string(out_dir.join("a.txt")).unwrap();
+    assert!(a.starts_with("Top US, Pakistan diplomats"));
+    assert!(out_dir.join("sub/b.txt").exists());
+}
+
+#[test]
+fn many_files_to_stdout_get_headers() {
+    let out = newsclean(&[PAGE, "fixtures/no-chrome.txt"], b"");
+    let text = stdout(&out);
+    assert!(text.starts_with(&format!("==> {PAGE} <==\n")));
+    assert!(text.contains("==> fixtures/no-chrome.txt <=="));
+}
