@@ -21,7 +21,7 @@ impl Byline {
         let pattern = format!(
             r"^(?i:by|von|par|por|di|door|av|af|autor|autora|autorka|text|texte|written by|reporting by|words by|автор)\s*:?\s+(?P<name>{name}(?:,?\s+(?:{name}|{joiner}))*)\s*(?:[|,·•–—\-/]\s*.*)?$"
         );
-        Byline { pattern: Regex::new(&pattern).expect("byline pattern") }
+        Byline { pattern: super::regex(&pattern) }
     }
 }
 

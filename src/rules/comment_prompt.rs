@@ -62,8 +62,7 @@ const PHRASES: &[Phrase] = &[
 impl CommentPrompt {
     pub(crate) fn new() -> CommentPrompt {
         CommentPrompt {
-            count: Regex::new(r"(?i)^\W*\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários|commenti|komentarz\w*|комментари\w*|reacties|replies|antworten|réponses)\W*$")
-                .expect("comment-count pattern"),
+            count: super::regex(r"(?i)^\W*\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários|commenti|komentarz\w*|комментари\w*|reacties|replies|antworten|réponses)\W*$"),
         }
     }
 }

@@ -22,13 +22,12 @@ impl DateLine {
 }
 
 fn date_regex() -> Regex {
-    Regex::new(concat!(
-        r"(?i)\b(?:(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})",
+    super::regex(concat!(
+        r"(?i)(?:^|[^\p{L}\d])(?:(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})",
         r"|(?P<d2>\d{1,2})[./](?P<m2>\d{1,2})[./](?P<y2>\d{4})",
         r"|(?P<mn3>\p{L}{3,})\.?\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{4})",
-        r"|(?P<d4>\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?(?P<mn4>\p{L}{3,})\.?,?\s+(?:de\s+)?(?P<y4>\d{4}))\b"
+        r"|(?P<d4>\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?(?P<mn4>\p{L}{3,})\.?,?\s+(?:de\s+)?(?P<y4>\d{4}))(?:$|[^\p{L}\d])"
     ))
-    .expect("date pattern")
 }
 
 /// The month number of a month name or abbreviation in the languages we read.
@@ -302,7 +301,8 @@ impl Rule for DateLine {
     }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         let block = ctx.block();
-        if block.features.words > 14 {
+        // Every date format we read has a four-digit year.
+        if block.features.words > 14 || block.features.digits < 4 {
             return None;
         }
         let found = find_date(&self.date, &block.text)?;

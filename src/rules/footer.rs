@@ -91,7 +91,7 @@ const PHRASES: &[Phrase] = &[
 
 impl Footer {
     pub(crate) fn new() -> Footer {
-        Footer { copyright: Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}|[\p{L}])").expect("copyright pattern") }
+        Footer { copyright: super::regex(r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}|[\p{L}])") }
     }
 }
 

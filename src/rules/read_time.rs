@@ -21,7 +21,7 @@ impl ReadTime {
         let pattern = format!(
             r"(?i)^[^\p{{L}}\d]*(?:{label}\s*[:：]?\s*(?:ca\.?|about|approx\.?|environ|circa|около|około)?\s*(?P<a>\d{{1,3}})\s*{unit}|(?P<b>\d{{1,3}})\s*-?\s*{unit}\s+{after})[^\p{{L}}\d]*$"
         );
-        ReadTime { pattern: Regex::new(&pattern).expect("read-time pattern") }
+        ReadTime { pattern: super::regex(&pattern) }
     }
 }
 

@@ -15,7 +15,7 @@ pub(crate) struct RelativeTime {
 
 impl RelativeTime {
     pub(crate) fn new() -> RelativeTime {
-        let patterns = RegexSet::new([
+        let patterns = super::regex_set([
             r"(?i)^\W*(?:(?:updated|posted|published|last updated|aktualisiert|mis à jour)\s*:?\s*)?(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\W*$",
             r"(?i)^\W*(?:(?:aktualisiert|updated)\s*:?\s*)?vor\s+(?:\d+|einer?|einem)\s+(?:sek\w*|min\w*|std\.?|stunden?|tag\w*|wochen?|monat\w*|jahr\w*)\W*$",
             r"(?i)^\W*(?:(?:mis à jour|publié)\s*)?il y a\s+(?:\d+|une?)\s+(?:s|sec\w*|min\w*|h|heures?|jours?|semaines?|mois|ans?)\W*$",
@@ -25,8 +25,7 @@ impl RelativeTime {
             r"(?i)^\W*(?:\d+|jedną)\s+\w+\s+temu\W*$",
             r"(?i)^\W*\d+\s+\w+\s+назад\W*$",
             r"(?i)^\W*(?:just now|yesterday|gestern|hier|ayer|ontem|ieri|wczoraj|вчера|heute|today|aujourd'hui|hoy|hoje|oggi|dzisiaj|сегодня)\W*$",
-        ])
-        .expect("relative-time patterns");
+        ]);
         RelativeTime { patterns }
     }
 }

@@ -18,7 +18,7 @@ impl Timestamp {
         let pattern = format!(
             r"(?i)^\W*(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?\s?m\.?)?|(?:1[0-2]|0?\d)\s*[ap]\.?\s?m\.?)(?:\s*{zone}\.?)?(?:\s*[+-]\d{{1,2}}(?::?\d\d)?)?\W*$"
         );
-        Timestamp { pattern: Regex::new(&pattern).expect("timestamp pattern") }
+        Timestamp { pattern: super::regex(&pattern) }
     }
 }
 

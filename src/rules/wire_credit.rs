@@ -14,12 +14,11 @@ pub(crate) struct WireCredit {
 
 impl WireCredit {
     pub(crate) fn new() -> WireCredit {
-        let patterns = RegexSet::new([
+        let patterns = super::regex_set([
             r"(?i)^\W*(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|research|graphics|produced|translated|translation)\s+by\s+(?-i:\p{Lu})",
             r"(?i)^\W*our standards\s*:",
             r"(?i)^\W*(?:mitarbeit|redaktion|bearbeitung|avec|con información de|com informações de)\s*:?\s+(?-i:\p{Lu})[^.!?]*$",
-        ])
-        .expect("wire-credit patterns");
+        ]);
         WireCredit { patterns }
     }
 }
