@@ -63,10 +63,10 @@ impl Thresholds {
     pub(crate) fn for_favor(favor: Favor) -> Thresholds {
         match favor {
             Favor::Balanced => {
-                Thresholds { good_words: 8, min_stop_ratio: 0.08, end_marker_words: 60, chrome_weight: 1.0 }
+                Thresholds { good_words: 8, min_stop_ratio: 0.15, end_marker_words: 60, chrome_weight: 3.0 }
             }
             Favor::Precision => {
-                Thresholds { good_words: 10, min_stop_ratio: 0.12, end_marker_words: 40, chrome_weight: 3.0 }
+                Thresholds { good_words: 10, min_stop_ratio: 0.2, end_marker_words: 40, chrome_weight: 5.0 }
             }
             Favor::Recall => {
                 Thresholds { good_words: 6, min_stop_ratio: 0.04, end_marker_words: 100, chrome_weight: 0.5 }
@@ -130,10 +130,17 @@ pub(crate) fn decide(
     let weights: Vec<f32> =
         (0..n).map(|i| weight(&blocks[i], classes[i], smoothed[i], verdicts[i].as_ref(), t)).collect();
     let cluster = best_span(&weights, &barriers);
+    let mut inside = vec![false; n];
+    if let Some((s, e)) = cluster {
+        let main_weight: f32 = weights[s..=e].iter().sum();
+        for (a, b) in std::iter::once((s, e)).chain(secondary_spans(&weights, &barriers, (s, e), main_weight)) {
+            inside[a..=b].iter_mut().for_each(|x| *x = true);
+        }
+    }
 
     let mut decisions = Vec::with_capacity(n);
     for i in 0..n {
-        let inside = cluster.is_some_and(|(s, e)| (s..=e).contains(&i));
+        let inside = inside[i];
         let d = match &verdicts[i] {
             Some((name, RuleVerdict::Meta(_))) => Decision::Meta(name),
             Some((name, _)) => Decision::Drop(name),
@@ -281,16 +288,14 @@ fn end_barriers(
     barriers
 }
 
-/// The contiguous span with the highest weight sum that crosses no
-/// barrier (Kadane's algorithm); `None` when nothing weighs positive.
-fn best_span(weights: &[f32], barriers: &[usize]) -> Option<(usize, usize)> {
+/// The contiguous span with the highest weight sum in `range` that crosses
+/// no barrier (Kadane's algorithm); `None` when nothing weighs positive.
+fn best_span_in(weights: &[f32], barriers: &[usize], range: std::ops::Range<usize>) -> Option<(f32, usize, usize)> {
     let mut best: Option<(f32, usize, usize)> = None;
     let mut sum = 0.0f32;
-    let mut start = 0usize;
-    let mut barrier_iter = barriers.iter().peekable();
-    for (i, &w) in weights.iter().enumerate() {
-        if barrier_iter.peek() == Some(&&i) {
-            barrier_iter.next();
+    let mut start = range.start;
+    for i in range {
+        if barriers.binary_search(&i).is_ok() {
             sum = 0.0;
             start = i + 1;
             continue;
@@ -299,12 +304,44 @@ fn best_span(weights: &[f32], barriers: &[usize]) -> Option<(usize, usize)> {
             sum = 0.0;
             start = i;
         }
-        sum += w;
+        sum += weights[i];
         if sum > 0.0 && best.is_none_or(|(b, _, _)| sum > b) {
             best = Some((sum, start, i));
         }
     }
-    best.map(|(_, s, e)| (s, e))
+    best
+}
+
+/// The main span, see [`best_span_in`].
+fn best_span(weights: &[f32], barriers: &[usize]) -> Option<(usize, usize)> {
+    best_span_in(weights, barriers, 0..weights.len()).map(|(_, s, e)| (s, e))
+}
+
+/// Further spans of article text beside the main one: articles broken by a
+/// teaser box or an ad block continue after it. A span counts when it
+/// weighs at least a quarter of the main span (and some sentences), and no
+/// end marker stands between it and the main span.
+fn secondary_spans(weights: &[f32], barriers: &[usize], main: (usize, usize), main_weight: f32) -> Vec<(usize, usize)> {
+    let min_weight = (main_weight * 0.25).max(30.0);
+    let mut found = Vec::new();
+    let mut todo = Vec::new();
+    let left_end = barriers.iter().rev().find(|&&b| b < main.0).map_or(0, |&b| b + 1);
+    let right_end = barriers.iter().find(|&&b| b > main.1).copied().unwrap_or(weights.len());
+    todo.push(left_end..main.0);
+    todo.push(main.1 + 1..right_end);
+    while let Some(range) = todo.pop() {
+        if range.is_empty() {
+            continue;
+        }
+        if let Some((w, s, e)) = best_span_in(weights, barriers, range.clone()) {
+            if w >= min_weight {
+                found.push((s, e));
+                todo.push(range.start..s);
+                todo.push(e + 1..range.end);
+            }
+        }
+    }
+    found
 }
 
 /// How sure we are that the page holds an article, 0 to 1: enough body

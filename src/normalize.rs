@@ -45,10 +45,11 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}'
 }
 
-/// Characters that carry no visible text in scraped pages.
+/// Characters that carry no visible text in scraped pages. The soft hyphen
+/// stays: it is part of the words it sits in, and users match output
+/// against their input.
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' | '\u{200E}' | '\u{200F}')
-        || (c.is_control() && !is_space(c))
+    matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{200E}' | '\u{200F}') || (c.is_control() && !is_space(c))
 }
 
 /// Normalizes one line; borrows when the line is already clean, which is

@@ -57,12 +57,29 @@ const PHRASES: &[Phrase] = &[
     whole("комментарии"),
     whole("комментарий"),
     whole("reacties"),
+    whole("schreibe einen kommentar"),
+    whole("hinterlasse einen kommentar"),
+    whole("kommentar schreiben"),
+    whole("antworten"),
+    whole("antwort abbrechen"),
+    whole("cancel reply"),
+    whole("leave a reply"),
+    whole("recent comments"),
+    whole("neueste kommentare"),
+    whole("letzte kommentare"),
+    whole("répondre"),
+    whole("napisz komentarz"),
+    whole("skomentuj"),
+    whole("responder"),
+    whole("rispondi"),
 ];
 
 impl CommentPrompt {
     pub(crate) fn new() -> CommentPrompt {
         CommentPrompt {
-            count: super::regex(r"(?i)^\W*\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários|commenti|komentarz\w*|комментари\w*|reacties|replies|antworten|réponses)\W*$"),
+            count: super::regex(
+                r"(?i)^\W*\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários|commenti|komentarz\w*|комментари\w*|reacties|replies|antworten|réponses)\W*$",
+            ),
         }
     }
 }

@@ -82,6 +82,12 @@ const PHRASES: &[Phrase] = &[
     within("файлы cookie", 60),
     within("gebruikt cookies", 60),
     within("maakt gebruik van cookies", 80),
+    within("korzystamy z cookies", 80),
+    within("plików cookies", 60),
+    within("ciasteczek", 40),
+    within("cookies verwendet", 60),
+    within("cookies setzen", 60),
+    within("setzt cookies", 60),
 ];
 
 impl Rule for CookieNotice {

@@ -5,7 +5,7 @@
 //! Why: site menus survive scraping as one short line per link.
 //! Example: `Skip to main content`, `Log In`, `Menu`, `Startseite`, `Se connecter`.
 
-use super::{whole, within, Context, Phrase, Rule, RuleVerdict};
+use super::{start, whole, within, Context, Phrase, Rule, RuleVerdict};
 
 pub(crate) struct NavLabel;
 
@@ -103,6 +103,14 @@ const PHRASES: &[Phrase] = &[
     whole("войти"),
     whole("ещё"),
     whole("еще"),
+    whole("registrieren"),
+    whole("jetzt registrieren"),
+    start("meist gesucht", 6),
+    whole("sign up now"),
+    whole("newsletter"),
+    whole("inscription"),
+    whole("s'abonner"),
+    whole("zarejestruj się"),
 ];
 
 impl Rule for NavLabel {

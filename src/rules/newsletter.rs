@@ -59,6 +59,10 @@ const PHRASES: &[Phrase] = &[
     within("twój adres e-mail", 30),
     within("подпишитесь на", 30),
     within("ваш e-mail", 20),
+    within("send me email", 20),
+    within("notify me", 20),
+    within("get notified", 20),
+    within("kostenlosen newsletter", 30),
 ];
 
 impl Rule for Newsletter {

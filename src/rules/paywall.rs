@@ -62,6 +62,9 @@ const PHRASES: &[Phrase] = &[
     within("dostęp premium", 30),
     within("только для подписчиков", 40),
     within("оформите подписку", 30),
+    within("to view the full story", 30),
+    within("please subscribe", 30),
+    within("bitte registrieren", 30),
 ];
 
 impl Rule for Paywall {

@@ -143,6 +143,17 @@ const PHRASES: &[Phrase] = &[
     whole("xing"),
     whole("vk"),
     whole("mastodon"),
+    whole("jetzt teilen"),
+    whole("teile diesen beitrag"),
+    whole("diesen artikel teilen"),
+    whole("beitrag teilen"),
+    whole("share this post"),
+    whole("like this"),
+    whole("gefällt mir"),
+    whole("j'aime"),
+    whole("me gusta"),
+    within("jetzt teilen", 12),
+    within("share this:", 6),
 ];
 
 impl ShareButtons {
