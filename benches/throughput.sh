@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Whole-process throughput, side by side in one run: newsclean --jsonl with
+# one and two threads, and one `grep -c -F -i` pass over the same bytes as
+# a floor. The input is the dev corpora's page text repeated to >= 50 MB.
+# usage: benches/throughput.sh [EVAL_DIR] [MIN_MB]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+eval_dir=${1:-../shared/eval}
+min_mb=${2:-50}
+cargo build --release --quiet
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 - "$eval_dir" "$work/once.jsonl" <<'PY'
+import json, sys
+d, out = sys.argv[1], sys.argv[2]
+with open(out, "w") as o:
+    for name in ("news-dev.jsonl", "segments-dev.jsonl"):
+        for line in open(f"{d}/{name}", encoding="utf-8"):
+            r = json.loads(line)
+            o.write(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n")
+PY
+: > "$work/in.jsonl"
+while [ "$(stat -c %s "$work/in.jsonl")" -lt $((min_mb * 1000000)) ]; do cat "$work/once.jsonl" >> "$work/in.jsonl"; done
+pages=$(wc -l < "$work/in.jsonl")
+mb=$(awk -v b="$(stat -c %s "$work/in.jsonl")" 'BEGIN { printf "%.1f", b / 1e6 }')
+echo "input: $pages pages, $mb MB (dev corpora text, repeated)"
+run() {
+  local label=$1; shift
+  local start end secs
+  start=$(date +%s.%N)
+  "$@" > /dev/null
+  end=$(date +%s.%N)
+  secs=$(awk -v s="$start" -v e="$end" 'BEGIN { d = e - s; if (d < 0.001) d = 0.001; printf "%.3f", d }')
+  awk -v l="$label" -v s="$secs" -v p="$pages" -v m="$mb" 'BEGIN { printf "%-28s %7.3f s %9.0f pages/s %7.1f MB/s\n", l, s, p / s, m / s }'
+}
+run "newsclean --jsonl -j 1" target/release/newsclean --jsonl -j 1 "$work/in.jsonl"
+run "newsclean --jsonl -j 2" target/release/newsclean --jsonl -j 2 "$work/in.jsonl"
+run "grep -c -F -i cookie" grep -c -F -i cookie "$work/in.jsonl"
+echo "trafilatura on the HTML (from $eval_dir/trafilatura-html.json):"
+python3 - "$eval_dir" <<'PY'
+import json, sys
+t = json.load(open(f"{sys.argv[1]}/trafilatura-html.json"))
+pages = len(t["news"]) + len(t["segments"])
+secs = t["seconds"]["news"] + t["seconds"]["segments"]
+print(f"  {pages} pages in {secs:.1f} s: {pages / secs:.0f} pages/s")
+PY
