@@ -39,36 +39,34 @@ pub(crate) fn dedup(blocks: &[Block], decisions: &mut [Decision]) {
             *d = Decision::Drop("duplicate");
         }
     }
-    // Sentence -> how many kept blocks contain it.
-    let mut counts: HashMap<String, usize> = HashMap::new();
+    // Sentence -> the kept blocks that contain it.
     let per_block: Vec<Vec<String>> = blocks
         .iter()
         .zip(decisions.iter())
         .map(|(b, d)| if *d == Decision::Body { sentence_keys(&b.lower) } else { Vec::new() })
         .collect();
-    for keys in &per_block {
-        for k in keys.iter().collect::<HashSet<_>>() {
-            *counts.entry(k.clone()).or_default() += 1;
+    let sets: Vec<HashSet<&str>> = per_block.iter().map(|keys| keys.iter().map(String::as_str).collect()).collect();
+    let mut holders: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, set) in sets.iter().enumerate() {
+        for k in set {
+            holders.entry(k).or_default().push(i);
         }
     }
-    // A block whose every sentence also stands in a longer kept block.
+    // A block whose every sentence also stands in one longer kept block.
+    // Only the blocks holding its first sentence can be that block, which
+    // keeps the search linear on hostile pages.
+    let mut dropped = vec![false; per_block.len()];
     for (i, keys) in per_block.iter().enumerate() {
         if keys.is_empty() || blocks[i].features.words < 6 {
             continue;
         }
-        if keys.iter().all(|k| counts.get(k).copied().unwrap_or(0) >= 2) {
-            let longer_elsewhere = per_block
-                .iter()
-                .enumerate()
-                .any(|(j, other)| j != i && other.len() > keys.len() && keys.iter().all(|k| other.contains(k)));
-            if longer_elsewhere {
-                decisions[i] = Decision::Drop("repeated-sentence");
-                for k in keys {
-                    if let Some(c) = counts.get_mut(k) {
-                        *c -= 1;
-                    }
-                }
-            }
+        let Some(candidates) = holders.get(keys[0].as_str()) else { continue };
+        let repeated = candidates.iter().any(|&j| {
+            j != i && !dropped[j] && sets[j].len() > sets[i].len() && sets[i].iter().all(|k| sets[j].contains(k))
+        });
+        if repeated {
+            dropped[i] = true;
+            decisions[i] = Decision::Drop("repeated-sentence");
         }
     }
 }
