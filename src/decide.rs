@@ -35,6 +35,21 @@ pub(crate) enum Decision {
     Meta(&'static str),
 }
 
+/// Names of the drops this stage decides (rules name their own).
+pub(crate) const OUTSIDE_ARTICLE: &str = "outside-article";
+pub(crate) const AFTER_END_MARKER: &str = "after-end-marker";
+pub(crate) const LINK_LIST: &str = "link-list";
+pub(crate) const NOT_PROSE: &str = "not-prose";
+pub(crate) const SHORT_LINE: &str = "short-line";
+
+impl Decision {
+    /// Dropped by this stage's reading of the page, not by a rule: a later
+    /// stage may name a better reason (a duplicate is a duplicate wherever it is).
+    pub(crate) fn is_context_drop(self) -> bool {
+        matches!(self, Decision::Drop(name) if [OUTSIDE_ARTICLE, AFTER_END_MARKER, LINK_LIST, NOT_PROSE, SHORT_LINE].contains(&name))
+    }
+}
+
 /// What the prose features say of a block before context is considered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Class {
@@ -138,6 +153,8 @@ pub(crate) fn decide(
         }
     }
 
+    // The end marker that closed the article, if one did.
+    let cut_at = cluster.and_then(|(_, e)| barriers.iter().copied().find(|&b| b > e));
     let mut decisions = Vec::with_capacity(n);
     for i in 0..n {
         let inside = inside[i];
@@ -145,18 +162,16 @@ pub(crate) fn decide(
             Some((name, RuleVerdict::Meta(_))) => Decision::Meta(name),
             Some((name, _)) => Decision::Drop(name),
             None if !inside => {
-                if cluster.is_some_and(|(_, e)| i > e)
-                    && barriers.iter().any(|&b| b <= i && cluster.is_some_and(|(_, e)| b > e))
-                {
-                    Decision::Drop("after-end-marker")
+                if cut_at.is_some_and(|b| i > b) {
+                    Decision::Drop(AFTER_END_MARKER)
                 } else {
-                    Decision::Drop("outside-article")
+                    Decision::Drop(OUTSIDE_ARTICLE)
                 }
             }
             None => match smoothed[i] {
                 Smoothed::Keep => Decision::Body,
-                Smoothed::List => Decision::Drop("link-list"),
-                Smoothed::Drop => Decision::Drop(if classes[i] == Class::Bad { "not-prose" } else { "short-line" }),
+                Smoothed::List => Decision::Drop(LINK_LIST),
+                Smoothed::Drop => Decision::Drop(if classes[i] == Class::Bad { NOT_PROSE } else { SHORT_LINE }),
             },
         };
         decisions.push(d);

@@ -33,9 +33,7 @@ pub(crate) fn dedup(blocks: &[Block], decisions: &mut [Decision]) {
     // A copy the decide stage already dropped (a repeated headline between
     // chrome lines) is named for what it is: the reason it goes is the copy.
     for (b, d) in blocks.iter().zip(decisions.iter_mut()) {
-        if matches!(d, Decision::Drop("outside-article" | "short-line" | "not-prose" | "link-list"))
-            && seen.contains(b.key.as_str())
-        {
+        if d.is_context_drop() && seen.contains(b.key.as_str()) {
             *d = Decision::Drop("duplicate");
         }
     }

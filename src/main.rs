@@ -1,7 +1,6 @@
 //! The `newsclean` command; all of its logic lives in `cli`.
-fn main() {
-    std::process::exit(newsclean_cli::run());
-}
+mod cli;
 
-#[path = "cli/mod.rs"]
-mod newsclean_cli;
+fn main() {
+    std::process::exit(cli::run());
+}

@@ -48,7 +48,7 @@ pub(crate) fn choose_title(
         let repeated = blocks.iter().enumerate().any(|(j, o)| j != i && o.key == b.key)
             || blocks.first().is_some_and(|f| f.line != b.line && f.key.len() > b.key.len() && f.key.contains(&b.key));
         // A member of a menu or teaser list is a title only if the page repeats it.
-        if decisions[i] == Decision::Drop("link-list") && !repeated {
+        if decisions[i] == Decision::Drop(crate::decide::LINK_LIST) && !repeated {
             continue;
         }
         let mut score = 0.0;
