@@ -38,6 +38,7 @@ pub(crate) enum Decision {
 /// Names of the drops this stage decides (rules name their own).
 pub(crate) const OUTSIDE_ARTICLE: &str = "outside-article";
 pub(crate) const AFTER_END_MARKER: &str = "after-end-marker";
+pub(crate) const COMMENT_SECTION: &str = "comment-section";
 pub(crate) const LINK_LIST: &str = "link-list";
 pub(crate) const NOT_PROSE: &str = "not-prose";
 pub(crate) const SHORT_LINE: &str = "short-line";
@@ -46,7 +47,7 @@ impl Decision {
     /// Dropped by this stage's reading of the page, not by a rule: a later
     /// stage may name a better reason (a duplicate is a duplicate wherever it is).
     pub(crate) fn is_context_drop(self) -> bool {
-        matches!(self, Decision::Drop(name) if [OUTSIDE_ARTICLE, AFTER_END_MARKER, LINK_LIST, NOT_PROSE, SHORT_LINE].contains(&name))
+        matches!(self, Decision::Drop(name) if [OUTSIDE_ARTICLE, AFTER_END_MARKER, COMMENT_SECTION, LINK_LIST, NOT_PROSE, SHORT_LINE].contains(&name))
     }
 }
 
@@ -141,14 +142,16 @@ pub(crate) fn decide(
         .map(|(b, v)| if v.is_some() { Class::Chrome } else { class_of(b, info, t) })
         .collect();
     let smoothed = smooth(blocks, &classes);
-    let barriers = end_barriers(blocks, verdicts, &smoothed, t);
+    let (barriers, comments_at) = end_barriers(blocks, verdicts, &smoothed, t);
+    let limit = comments_at.unwrap_or(n);
     let weights: Vec<f32> =
         (0..n).map(|i| weight(&blocks[i], classes[i], smoothed[i], verdicts[i].as_ref(), t)).collect();
-    let cluster = best_span(&weights, &barriers);
+    let cluster = best_span(&weights[..limit], &barriers);
     let mut inside = vec![false; n];
     if let Some((s, e)) = cluster {
         let main_weight: f32 = weights[s..=e].iter().sum();
-        for (a, b) in std::iter::once((s, e)).chain(secondary_spans(&weights, &barriers, (s, e), main_weight)) {
+        for (a, b) in std::iter::once((s, e)).chain(secondary_spans(&weights[..limit], &barriers, (s, e), main_weight))
+        {
             inside[a..=b].iter_mut().for_each(|x| *x = true);
         }
     }
@@ -162,7 +165,9 @@ pub(crate) fn decide(
             Some((name, RuleVerdict::Meta(_))) => Decision::Meta(name),
             Some((name, _)) => Decision::Drop(name),
             None if !inside => {
-                if cut_at.is_some_and(|b| i > b) {
+                if comments_at.is_some_and(|c| i > c) {
+                    Decision::Drop(COMMENT_SECTION)
+                } else if cut_at.is_some_and(|b| i > b) {
                     Decision::Drop(AFTER_END_MARKER)
                 } else {
                     Decision::Drop(OUTSIDE_ARTICLE)
@@ -278,16 +283,29 @@ fn weight(
 }
 
 /// End markers that close the article: enough article words before them,
-/// and no good paragraph right after them.
+/// and no good paragraph right after them; and the comments heading after
+/// which nothing is the article (returned apart: it ends the page).
 fn end_barriers(
     blocks: &[Block],
     verdicts: &[Option<(&'static str, RuleVerdict)>],
     smoothed: &[Smoothed],
     t: &Thresholds,
-) -> Vec<usize> {
+) -> (Vec<usize>, Option<usize>) {
     let mut barriers = Vec::new();
     let mut words_before = 0usize;
     for i in 0..blocks.len() {
+        // A comments link in a row of buttons (share, print, comments) is
+        // a button, not the heading of the comments.
+        let in_button_row = i > 0
+            && matches!(verdicts[i - 1], Some((_, RuleVerdict::Drop)))
+            && matches!(verdicts.get(i + 1), Some(Some((_, RuleVerdict::Drop))));
+        if matches!(verdicts[i], Some((_, RuleVerdict::CommentsStart)))
+            && words_before >= t.end_marker_words
+            && !in_button_row
+        {
+            // Comments are prose: nothing after their heading is the article.
+            return (barriers, Some(i));
+        }
         if matches!(verdicts[i], Some((_, RuleVerdict::EndMarker))) && words_before >= t.end_marker_words {
             let next_content = (i + 1..blocks.len()).find(|&j| verdicts[j].is_none());
             let prose_resumes =
@@ -300,7 +318,7 @@ fn end_barriers(
             words_before += blocks[i].features.effective_words;
         }
     }
-    barriers
+    (barriers, None)
 }
 
 /// The contiguous span with the highest weight sum in `range` that crosses

@@ -16,6 +16,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 mod byline;
 mod comment_prompt;
+mod comments_start;
 mod cookie_notice;
 mod date_line;
 mod end_marker;
@@ -62,8 +63,12 @@ pub(crate) enum RuleVerdict {
     Drop,
     /// Chrome that carries metadata; the line itself is not output.
     Meta(MetaValue),
-    /// Chrome after which the article has ended ("More stories", "Explore").
+    /// Chrome after which the article has ended ("More stories", "Explore"),
+    /// unless prose resumes right after it.
     EndMarker,
+    /// The heading of the readers' comments: the article has ended even
+    /// though prose follows.
+    CommentsStart,
 }
 
 /// A piece of metadata read off a line.
@@ -157,12 +162,13 @@ pub(crate) fn registry() -> Vec<Box<dyn Rule>> {
         Box::new(wire_credit::WireCredit::new()),
         Box::new(promo_label::PromoLabel),
         Box::new(end_marker::EndMarker),
+        Box::new(comments_start::CommentsStart::new()),
         Box::new(related_link::RelatedLink),
         Box::new(cookie_notice::CookieNotice),
         Box::new(newsletter::Newsletter),
         Box::new(paywall::Paywall),
         Box::new(share_buttons::ShareButtons::new()),
-        Box::new(comment_prompt::CommentPrompt::new()),
+        Box::new(comment_prompt::CommentPrompt),
         Box::new(footer::Footer::new()),
         Box::new(nav_label::NavLabel),
     ]
@@ -273,6 +279,7 @@ pub(crate) mod testing {
         Drop,
         Meta,
         End,
+        Comments,
         /// This rule gives no verdict.
         Pass,
     }
@@ -287,6 +294,7 @@ pub(crate) mod testing {
                 Some(RuleVerdict::Drop) => Expect::Drop,
                 Some(RuleVerdict::Meta(_)) => Expect::Meta,
                 Some(RuleVerdict::EndMarker) => Expect::End,
+                Some(RuleVerdict::CommentsStart) => Expect::Comments,
                 None => Expect::Pass,
             };
             assert_eq!(&got_kind, expected, "rule {} on {:?}", rule.name(), line);

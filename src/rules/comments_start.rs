@@ -1,0 +1,133 @@
+//! `comments-start`: the heading that opens the readers' comments.
+//!
+//! What it marks: "Comments (12)", "34 responses to “…”", "Leave a Reply",
+//! "Join the conversation", "Top Rated Comments", a commenter's "Name
+//! says:" line, and their like in the common languages.
+//! Why: comments are prose, so the prose tests alone keep them; once enough
+//! article text precedes such a heading, the decide stage cuts there even
+//! though prose follows (unlike a soft `end-marker`). The line itself goes.
+//! Example: `Comments (12)`, `34 responses to “We needed to win”`, `thelastfan says:`.
+
+use super::{whole, Context, Phrase, Rule, RuleVerdict};
+use regex::RegexSet;
+
+pub(crate) struct CommentsStart {
+    patterns: RegexSet,
+}
+
+const PHRASES: &[Phrase] = &[
+    whole("comments"),
+    whole("comment"),
+    whole("reader comments"),
+    whole("top comments"),
+    whole("top rated comments"),
+    whole("most recent comments"),
+    whole("leave a comment"),
+    whole("add a comment"),
+    whole("post a comment"),
+    whole("leave a reply"),
+    whole("join the conversation"),
+    whole("join the discussion"),
+    whole("show comments"),
+    whole("view comments"),
+    whole("load comments"),
+    whole("be the first to comment"),
+    whole("no comments yet"),
+    whole("write a comment"),
+    whole("discussion"),
+    whole("kommentare"),
+    whole("kommentar"),
+    whole("kommentieren"),
+    whole("diskutieren sie mit"),
+    whole("schreibe einen kommentar"),
+    whole("hinterlasse einen kommentar"),
+    whole("kommentar schreiben"),
+    whole("leserkommentare"),
+    whole("commentaires"),
+    whole("commentaire"),
+    whole("réagir"),
+    whole("laisser un commentaire"),
+    whole("comentarios"),
+    whole("comentario"),
+    whole("deja un comentario"),
+    whole("comentários"),
+    whole("deixe um comentário"),
+    whole("commenti"),
+    whole("commenta"),
+    whole("lascia un commento"),
+    whole("komentarze"),
+    whole("dodaj komentarz"),
+    whole("komentarz"),
+    whole("napisz komentarz"),
+    whole("skomentuj"),
+    whole("комментарии"),
+    whole("комментарий"),
+    whole("reacties"),
+];
+
+impl CommentsStart {
+    pub(crate) fn new() -> CommentsStart {
+        let noun = r"(?:responses?|replies|comments?|thoughts?|gedanken|kommentare?|antworten|réponses?|commentaires?|comentarios?|comentários|respuestas?|commenti|komentarz\w*|комментари\w*|reacties)";
+        let patterns = super::regex_set([
+            // "34 comments", "[ 167 comments ]"
+            format!(r"(?i)^\W*(?:\d+|one|two|ein|eine|zwei|un|une|uno|una)\s+{noun}\W*$"),
+            // "34 responses to “Title”", "2 Gedanken zu „Titel“"
+            format!(r"(?i)^\W*(?:\d+|one|two|ein|eine|zwei|un|une|uno|una)\s+{noun}\s+(?:to|on|zu|auf|à|sur|en|a|para|do|per)\s"),
+            // A commenter's header: "Name says:", "Name schreibt:"
+            r"^[^.!?:]{1,60}\s(?i:says|said|wrote|schreibt|sagt|meint|dit|escribe|escreve|scrive|napisał|пишет)\s*:\s*(?:$|.{0,40}\d{1,2}:\d{2})".to_owned(),
+        ]);
+        CommentsStart { patterns }
+    }
+}
+
+impl Rule for CommentsStart {
+    fn name(&self) -> &'static str {
+        "comments-start"
+    }
+    fn doc(&self) -> &'static str {
+        "Marks the heading that opens the readers' comments (Comments (12), 34 responses to …, \
+         Leave a Reply, Name says:). Comments are prose, so once enough article text precedes, the \
+         decide stage cuts there even though prose follows. Example: `Comments (12)`, \
+         `34 responses to “We needed to win”`."
+    }
+    fn phrases(&self) -> &'static [Phrase] {
+        PHRASES
+    }
+    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
+        let block = ctx.block();
+        let matched = ctx.phrase_hit || (block.features.words <= 16 && self.patterns.is_match(&block.text));
+        matched.then_some(RuleVerdict::CommentsStart)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check, Expect::*};
+
+    #[test]
+    fn table() {
+        check(
+            &CommentsStart::new(),
+            &[
+                ("Comments (12)", Comments),
+                ("12 comments", Comments),
+                ("[ 167 comments ]", Comments),
+                ("34 responses to “ Anthony Lynn: “We needed to win this game” ”", Comments),
+                ("2 Gedanken zu „Die Bahn und ihre Stellwerke“", Comments),
+                ("Top Rated Comments", Comments),
+                ("Leave a Reply", Comments),
+                ("Join the conversation", Comments),
+                ("thelastchargersfan says:", Comments),
+                ("Kommentare", Comments),
+                ("Réagir", Comments),
+                ("Комментарии", Comments),
+                ("Comments from the minister drew criticism from the opposition.", Pass),
+                ("She declined to comment on the case.", Pass),
+                ("The minister says: the budget is balanced.", Pass),
+                ("Trump says he will veto the bill", Pass),
+                ("12 comments were deleted by the moderators on Friday.", Pass),
+            ],
+        );
+    }
+}
