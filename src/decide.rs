@@ -307,10 +307,7 @@ fn end_barriers(
             return (barriers, Some(i));
         }
         if matches!(verdicts[i], Some((_, RuleVerdict::EndMarker))) && words_before >= t.end_marker_words {
-            let next_content = (i + 1..blocks.len()).find(|&j| verdicts[j].is_none());
-            let prose_resumes =
-                next_content.is_some_and(|j| smoothed[j] == Smoothed::Keep && blocks[j].features.effective_words >= 15);
-            if !prose_resumes {
+            if !prose_resumes(blocks, verdicts, smoothed, i) {
                 barriers.push(i);
             }
         }
@@ -319,6 +316,36 @@ fn end_barriers(
         }
     }
     (barriers, None)
+}
+
+/// Whether the article goes on after the end marker at `marker`: an
+/// inline teaser box ("Related articles" and two or three headlines) sits
+/// inside the body, a list of headlines at its end does not. Prose
+/// resumes when, within a few lines, two good paragraphs follow.
+fn prose_resumes(
+    blocks: &[Block],
+    verdicts: &[Option<(&'static str, RuleVerdict)>],
+    smoothed: &[Smoothed],
+    marker: usize,
+) -> bool {
+    const MAX_TEASERS: usize = 3;
+    let good = |j: usize| verdicts[j].is_none() && smoothed[j] == Smoothed::Keep && blocks[j].features.effective_words >= 15;
+    let mut teasers = 0;
+    let mut j = marker + 1;
+    while j < blocks.len() && teasers <= MAX_TEASERS {
+        if verdicts[j].is_some() {
+            if matches!(verdicts[j], Some((_, RuleVerdict::EndMarker | RuleVerdict::CommentsStart))) {
+                return false;
+            }
+        } else if good(j) {
+            let next = (j + 1..blocks.len()).find(|&k| verdicts[k].is_none());
+            return teasers == 0 || next.is_some_and(good);
+        } else {
+            teasers += 1;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// The contiguous span with the highest weight sum in `range` that crosses
