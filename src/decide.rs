@@ -218,8 +218,10 @@ fn smooth(blocks: &[Block], classes: &[Class]) -> Vec<Smoothed> {
         }
     }
     let in_list = list_runs(blocks, classes);
+    let teasers = teaser_runs(blocks, classes);
     (0..n)
         .map(|i| match classes[i] {
+            _ if teasers[i] => Smoothed::List,
             Class::Good => Smoothed::Keep,
             Class::Bad | Class::Chrome => Smoothed::Drop,
             _ if in_list[i] => Smoothed::List,
@@ -228,6 +230,61 @@ fn smooth(blocks: &[Block], classes: &[Class]) -> Vec<Smoothed> {
             _ => Smoothed::Drop,
         })
         .collect()
+}
+
+/// Marks teaser lists: runs of three or more short good sentences each
+/// standing alone between headline-like lines ("Headline / One-sentence
+/// summary / Headline / summary …"), with the lines between them. An
+/// article's paragraphs stand next to each other; a section front's or a
+/// "more stories" box's summaries each stand under their own headline.
+fn teaser_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
+    /// Longer paragraphs under their own subheading are a listicle's body.
+    const MAX_SUMMARY_WORDS: usize = 25;
+    /// Headline lines allowed between two summaries of one list.
+    const MAX_GAP: usize = 3;
+    let n = classes.len();
+    let content: Vec<usize> = (0..n).filter(|&i| classes[i] != Class::Chrome).collect();
+    let is_good = |k: usize| classes[content[k]] == Class::Good;
+    // Summaries: good, short, with no good neighbour among content blocks.
+    let summary: Vec<bool> = (0..content.len())
+        .map(|k| {
+            is_good(k)
+                && blocks[content[k]].features.effective_words <= MAX_SUMMARY_WORDS
+                && (k == 0 || !is_good(k - 1))
+                && (k + 1 == content.len() || !is_good(k + 1))
+        })
+        .collect();
+    let mut marks = vec![false; n];
+    let mut k = 0;
+    while k < content.len() {
+        if !summary[k] {
+            k += 1;
+            continue;
+        }
+        // Extend the run while the next summary is at most MAX_GAP lines on.
+        let (first, mut last, mut count) = (k, k, 1);
+        let mut j = k + 1;
+        while j < content.len() && j - last <= MAX_GAP + 1 {
+            if summary[j] {
+                last = j;
+                count += 1;
+            } else if is_good(j) {
+                break;
+            }
+            j += 1;
+        }
+        if count >= 3 {
+            // The run's headlines before the first summary belong to it too.
+            let start = (first.saturating_sub(MAX_GAP)..first)
+                .find(|&m| (m..first).all(|x| !is_good(x)))
+                .unwrap_or(first);
+            for &i in &content[start..=last] {
+                marks[i] = true;
+            }
+        }
+        k = last + 1;
+    }
+    marks
 }
 
 /// Marks runs of three or more consecutive short, unpunctuated lines. A
@@ -276,7 +333,7 @@ fn weight(
         (Class::Good, _) => words.min(200.0),
         (_, Smoothed::Keep) => words * 0.5,
         (_, Smoothed::List) => -(words.max(3.0)),
-        (Class::Bad, _) => -(words.max(4.0)),
+        (Class::Bad, _) => -(words.clamp(4.0, 12.0)),
         (Class::Short, _) => -2.0,
         (_, _) => -(words * 0.5 + 1.0),
     }
