@@ -275,9 +275,8 @@ fn teaser_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
         }
         if count >= 3 {
             // The run's headlines before the first summary belong to it too.
-            let start = (first.saturating_sub(MAX_GAP)..first)
-                .find(|&m| (m..first).all(|x| !is_good(x)))
-                .unwrap_or(first);
+            let start =
+                (first.saturating_sub(MAX_GAP)..first).find(|&m| (m..first).all(|x| !is_good(x))).unwrap_or(first);
             for &i in &content[start..=last] {
                 marks[i] = true;
             }
@@ -386,7 +385,8 @@ fn prose_resumes(
     marker: usize,
 ) -> bool {
     const MAX_TEASERS: usize = 3;
-    let good = |j: usize| verdicts[j].is_none() && smoothed[j] == Smoothed::Keep && blocks[j].features.effective_words >= 15;
+    let good =
+        |j: usize| verdicts[j].is_none() && smoothed[j] == Smoothed::Keep && blocks[j].features.effective_words >= 15;
     let mut teasers = 0;
     let mut j = marker + 1;
     while j < blocks.len() && teasers <= MAX_TEASERS {

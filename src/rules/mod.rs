@@ -15,6 +15,7 @@ use crate::blocks::Block;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 mod byline;
+mod call_to_action;
 mod comment_prompt;
 mod comments_start;
 mod cookie_notice;
@@ -170,6 +171,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Rule>> {
         Box::new(share_buttons::ShareButtons::new()),
         Box::new(comment_prompt::CommentPrompt),
         Box::new(footer::Footer::new()),
+        Box::new(call_to_action::CallToAction),
         Box::new(nav_label::NavLabel),
     ]
 }
