@@ -28,7 +28,8 @@
 //! 4. [`rules`](crate::rules): an ordered registry of small rules, one kind
 //!    of chrome each; all their phrases run through one aho-corasick
 //!    automaton. A rule drops a block, reads metadata off it, or marks the
-//!    end of the article.
+//!    end of the article. User rule packs ([`RulePack`]) are asked first,
+//!    and their keep rules override every later verdict.
 //! 5. [`decide`](crate::decide): prose classes, context smoothing and the
 //!    article's main cluster, cut at end markers.
 //! 6. [`dedup`](crate::dedup): repeated headlines, captions and pull quotes

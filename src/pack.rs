@@ -314,6 +314,44 @@ mod tests {
         assert!(err("[[rule]]\nphrases=[\"x\"]").contains("missing field `name`"));
     }
 
+    fn rule_of<'a>(article: &'a crate::Article, needle: &str) -> &'a str {
+        &article.lines.iter().find(|l| l.text.contains(needle)).unwrap().rule
+    }
+
+    const PAGE: &str = "RECOMMENDED\n\
+        The council approved the new budget on Monday after a long debate in the chamber.\n\
+        Sponsored\n\
+        Members of the opposition said the spending plans were not realistic at all.\n\
+        Officials said the money would go mainly to schools, roads and the harbour.";
+
+    #[test]
+    fn keep_wins_over_built_in_rules_and_other_packs() {
+        let keep = "[[rule]]\nname = \"k\"\naction = \"keep\"\nphrases = [\"sponsored\"]\n";
+        let drop = "[[rule]]\nname = \"d\"\nphrases = [\"sponsored\"]\n";
+        let cleaner = crate::Cleaner::builder()
+            .rule_pack(RulePack::from_toml_str(drop, "d.toml").unwrap())
+            .rule_pack(RulePack::from_toml_str(keep, "k.toml").unwrap())
+            .build();
+        let a = cleaner.clean(PAGE);
+        assert_eq!(rule_of(&a, "Sponsored"), "pack:k");
+        assert!(a.paragraphs.iter().any(|p| p == "Sponsored"));
+        assert_eq!(rule_of(&a, "RECOMMENDED"), "promo-label");
+        assert_eq!(rule_of(&crate::Cleaner::new().clean(PAGE), "Sponsored"), "promo-label");
+    }
+
+    #[test]
+    fn drop_phrases_line_and_contains() {
+        let pack = "[[rule]]\nname = \"line\"\nphrases = [\"THE COUNCIL\"]\n\
+                    [[rule]]\nname = \"within\"\nmatch = \"contains\"\nphrases = [\"opposition\"]\n\
+                    [[rule]]\nname = \"partial\"\nmatch = \"contains\"\nphrases = [\"harb\"]\n";
+        let cleaner = crate::Cleaner::builder().rule_pack(RulePack::from_toml_str(pack, "p.toml").unwrap()).build();
+        let a = cleaner.clean(PAGE);
+        // A line phrase needs the whole line; a contained one whole words.
+        assert_eq!(rule_of(&a, "The council approved"), "body");
+        assert_eq!(rule_of(&a, "Members of the opposition"), "pack:within");
+        assert_eq!(rule_of(&a, "the harbour"), "body");
+    }
+
     #[test]
     fn empty_pack_is_fine() {
         assert!(RulePack::from_toml_str("", "e.toml").unwrap().is_empty());
