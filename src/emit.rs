@@ -58,7 +58,7 @@ impl Serialize for Removed<'_> {
         let mut m = s.serialize_struct("Removed", 3)?;
         m.serialize_field("line", &self.0.line)?;
         m.serialize_field("text", &self.0.text)?;
-        m.serialize_field("rule", self.0.rule)?;
+        m.serialize_field("rule", &*self.0.rule)?;
         m.end()
     }
 }

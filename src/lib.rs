@@ -28,7 +28,8 @@
 //! 4. [`rules`](crate::rules): an ordered registry of small rules, one kind
 //!    of chrome each; all their phrases run through one aho-corasick
 //!    automaton. A rule drops a block, reads metadata off it, or marks the
-//!    end of the article.
+//!    end of the article. User rule packs ([`RulePack`]) are asked first,
+//!    and their keep rules override every later verdict.
 //! 5. [`decide`](crate::decide): prose classes, context smoothing and the
 //!    article's main cluster, cut at end markers.
 //! 6. [`dedup`](crate::dedup): repeated headlines, captions and pull quotes
@@ -48,8 +49,14 @@ mod emit;
 mod lang;
 mod meta;
 mod normalize;
+mod pack;
+mod record;
 mod rules;
 
+pub use pack::RulePack;
+pub use record::{JsonFields, JsonRecord};
+
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
 
@@ -101,6 +108,7 @@ pub struct CleanerBuilder {
     favor: Favor,
     encoding: Option<&'static encoding_rs::Encoding>,
     max_bytes: usize,
+    packs: Vec<RulePack>,
 }
 
 impl CleanerBuilder {
@@ -125,6 +133,14 @@ impl CleanerBuilder {
         self
     }
 
+    /// Adds a user rule pack; packs are asked in the order added, before
+    /// the built-in rules, and their keep rules win over everything. See
+    /// [`RulePack`].
+    pub fn rule_pack(mut self, pack: RulePack) -> CleanerBuilder {
+        self.packs.push(pack);
+        self
+    }
+
     /// Compiles every rule's patterns and phrases, once.
     pub fn build(self) -> Cleaner {
         let rules = rules::registry();
@@ -137,6 +153,7 @@ impl CleanerBuilder {
                 thresholds: Thresholds::for_favor(self.favor),
                 encoding: self.encoding,
                 max_bytes: self.max_bytes,
+                packs: self.packs,
             }),
         }
     }
@@ -149,6 +166,7 @@ struct Compiled {
     thresholds: Thresholds,
     encoding: Option<&'static encoding_rs::Encoding>,
     max_bytes: usize,
+    packs: Vec<RulePack>,
 }
 
 /// Cleans pages. Build it once and reuse it: building compiles every
@@ -179,18 +197,24 @@ impl Cleaner {
 
     /// A builder for non-default settings.
     pub fn builder() -> CleanerBuilder {
-        CleanerBuilder { favor: Favor::Balanced, encoding: None, max_bytes: DEFAULT_MAX_BYTES }
+        CleanerBuilder { favor: Favor::Balanced, encoding: None, max_bytes: DEFAULT_MAX_BYTES, packs: Vec::new() }
     }
 
     /// Cleans a page given as bytes in any encoding.
     ///
     /// Fails only when the document is larger than the size limit.
     pub fn clean_bytes(&self, bytes: &[u8]) -> Result<Article, Error> {
+        self.clean_bytes_with_url(bytes, None)
+    }
+
+    /// [`clean_bytes`](Cleaner::clean_bytes) for a page from `url`, which
+    /// selects the rule-pack rules scoped to its host.
+    pub fn clean_bytes_with_url(&self, bytes: &[u8], url: Option<&str>) -> Result<Article, Error> {
         if bytes.len() > self.inner.max_bytes {
             return Err(Error::new(ErrorKind::TooLarge { size: bytes.len(), max: self.inner.max_bytes }));
         }
         let decoded = decode::decode(bytes, self.inner.encoding);
-        let mut article = self.clean(&decoded.text);
+        let mut article = self.clean_with_url(&decoded.text, url);
         article.encoding = decoded.encoding.name();
         article.replaced_bytes = decoded.replaced_bytes;
         Ok(article)
@@ -198,13 +222,69 @@ impl Cleaner {
 
     /// Cleans a page given as text.
     pub fn clean(&self, text: &str) -> Article {
+        self.clean_with_url(text, None)
+    }
+
+    /// Cleans a page from `url`: rule-pack rules scoped to hosts apply
+    /// only when the url's host is one of theirs or a subdomain of one.
+    ///
+    /// ```
+    /// let pack = newsclean::RulePack::from_toml_str(
+    ///     "[[rule]]\nname = \"promo\"\nphrases = [\"Read our app\"]\nhosts = [\"example.com\"]\n",
+    ///     "pack.toml",
+    /// )?;
+    /// let cleaner = newsclean::Cleaner::builder().rule_pack(pack).build();
+    /// let page = "Read our app\nThe council approved the budget on Monday after a long debate.";
+    /// let here = cleaner.clean_with_url(page, Some("https://www.example.com/news/1"));
+    /// let elsewhere = cleaner.clean_with_url(page, Some("https://example.org/"));
+    /// assert!(here.removed().any(|l| l.rule == "pack:promo"));
+    /// assert!(!elsewhere.removed().any(|l| l.rule == "pack:promo"));
+    /// # Ok::<(), newsclean::Error>(())
+    /// ```
+    pub fn clean_with_url(&self, text: &str, url: Option<&str>) -> Article {
         let c = &*self.inner;
         let lines = normalize::lines(text);
         let line_texts: Vec<(usize, bool)> = lines.iter().map(|l| (l.number, l.text.is_empty())).collect();
         let (blocks, info) = blocks::build(lines, &c.stopwords);
 
+        // Per block: the pack rule that matched it, as (pack, rule).
+        let pack_hits: Vec<Option<(usize, usize)>> = if c.packs.is_empty() {
+            Vec::new()
+        } else {
+            let host = url.and_then(pack::host_of);
+            let active: Vec<Vec<bool>> = c.packs.iter().map(|p| p.active(host.as_deref())).collect();
+            blocks
+                .iter()
+                .map(|b| {
+                    let found: Vec<(usize, usize)> = c
+                        .packs
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(p, pack)| pack.find(b, &active[p]).map(|r| (p, r)))
+                        .collect();
+                    // A keep rule in any pack wins; otherwise the first pack's rule.
+                    found
+                        .iter()
+                        .copied()
+                        .find(|&(p, r)| c.packs[p].rules[r].action == pack::Action::Keep)
+                        .or(found.first().copied())
+                })
+                .collect()
+        };
+        let pack_rule = |index: usize| pack_hits.get(index).copied().flatten().map(|(p, r)| &c.packs[p].rules[r]);
+
         let verdicts: Vec<Option<(&'static str, RuleVerdict)>> = (0..blocks.len())
             .map(|index| {
+                if let Some(rule) = pack_rule(index) {
+                    // Keep: no rule may claim the line. Drop and end: the
+                    // decide stage sees a rule verdict; the name is the
+                    // pack rule's, put in when the lines are reported.
+                    return match rule.action {
+                        pack::Action::Keep => None,
+                        pack::Action::Drop => Some((PACK_RULE, RuleVerdict::Drop)),
+                        pack::Action::End => Some((PACK_RULE, RuleVerdict::EndMarker)),
+                    };
+                }
                 let hits = c.lexicon.hits(&blocks[index]);
                 c.rules.iter().enumerate().find_map(|(r, rule)| {
                     let ctx = rules::Context { blocks: &blocks, index, phrase_hit: hits & (1 << r) != 0 };
@@ -217,6 +297,15 @@ impl Cleaner {
         let mut decisions = decided.decisions;
         meta::choose_title(&blocks, &decided.classes, &mut decisions, decided.cluster);
         dedup::dedup(&blocks, &mut decisions);
+        // A keep rule's line is in the output whatever the page's shape
+        // says (a title or subtitle is kept already).
+        for (index, d) in decisions.iter_mut().enumerate() {
+            if pack_rule(index).is_some_and(|r| r.action == pack::Action::Keep)
+                && !matches!(d, Decision::Title | Decision::Subtitle)
+            {
+                *d = Decision::Body;
+            }
+        }
         let metadata = meta::collect(&verdicts);
         let confidence = decide::confidence(&blocks, &decisions);
 
@@ -233,18 +322,18 @@ impl Cleaner {
             replaced_bytes: 0,
             lines: Vec::with_capacity(line_texts.len()),
         };
-        let mut next_block = blocks.iter().zip(&decisions).peekable();
+        let mut next_block = blocks.iter().zip(&decisions).enumerate();
         for (number, blank) in line_texts {
             if blank {
                 article.lines.push(LineReport {
                     line: number,
                     text: String::new(),
                     verdict: Verdict::Blank,
-                    rule: "blank",
+                    rule: Cow::Borrowed("blank"),
                 });
                 continue;
             }
-            let Some((block, decision)) = next_block.next() else { break };
+            let Some((index, (block, decision))) = next_block.next() else { break };
             let (verdict, rule) = match *decision {
                 Decision::Title => {
                     article.title = Some(block.text.clone());
@@ -261,11 +350,22 @@ impl Cleaner {
                 Decision::Drop(rule) => (Verdict::Drop, rule),
                 Decision::Meta(rule) => (Verdict::Meta, rule),
             };
+            // A pack rule names the lines it decided: dropped, cut or kept.
+            let rule = match pack_rule(index) {
+                Some(r) if rule == PACK_RULE || (r.action == pack::Action::Keep && rule == "body") => {
+                    Cow::Owned(r.display.clone())
+                }
+                _ => Cow::Borrowed(rule),
+            };
             article.lines.push(LineReport { line: number, text: block.text.clone(), verdict, rule });
         }
         article
     }
 }
+
+/// The placeholder name of a pack rule's verdict between the rules and
+/// the report, where the pack rule's own name replaces it. Never shown.
+const PACK_RULE: &str = "pack";
 
 /// The built-in rules in the order they are asked, each with its
 /// documentation: what it removes, why, and an example line.
@@ -312,8 +412,9 @@ pub struct LineReport {
     pub text: String,
     /// What became of it.
     pub verdict: Verdict,
-    /// The rule or step that decided (`read-time`, `duplicate`, `body`, …).
-    pub rule: &'static str,
+    /// The rule or step that decided (`read-time`, `duplicate`, `body`, …,
+    /// or `pack:NAME` for a rule-pack rule).
+    pub rule: Cow<'static, str>,
 }
 
 /// A cleaned page.
@@ -366,6 +467,7 @@ enum ErrorKind {
     TooLarge { size: usize, max: usize },
     UnknownEncoding(String),
     Config(String),
+    RulePack { source: String, line: Option<usize>, message: String },
 }
 
 impl Error {
@@ -376,6 +478,11 @@ impl Error {
     /// The document was larger than the size limit.
     pub fn is_too_large(&self) -> bool {
         matches!(self.kind, ErrorKind::TooLarge { .. })
+    }
+
+    /// A rule pack could not be read: bad TOML, unknown key, invalid regex.
+    pub fn is_rule_pack(&self) -> bool {
+        matches!(self.kind, ErrorKind::RulePack { .. })
     }
 }
 
@@ -388,6 +495,8 @@ impl fmt::Display for Error {
                 "unknown encoding label {label:?} (try utf-8, windows-1252, iso-8859-2, windows-1251, shift_jis, euc-kr, gbk, utf-16le)"
             ),
             ErrorKind::Config(msg) => f.write_str(msg),
+            ErrorKind::RulePack { source, line: Some(line), message } => write!(f, "{source}:{line}: {message}"),
+            ErrorKind::RulePack { source, line: None, message } => write!(f, "{source}: {message}"),
         }
     }
 }

@@ -86,6 +86,19 @@ pub(crate) struct Args {
     #[arg(long, default_value = "url", value_name = "NAME")]
     pub url_field: String,
 
+    /// Add the rules of a rule pack (TOML; repeatable): drop phrases and patterns, end markers,
+    /// keep patterns, optionally scoped to hosts. See examples/rules/example-pack.toml.
+    ///
+    /// Example: newsclean --rules my-site.toml page.txt
+    #[arg(long = "rules", value_name = "FILE")]
+    pub rules: Vec<PathBuf>,
+
+    /// The page's URL, for rules scoped to hosts (single pages; --jsonl reads --url-field).
+    ///
+    /// Example: newsclean --rules my-site.toml --url https://www.example.com/a page.txt
+    #[arg(long, value_name = "URL", conflicts_with = "jsonl")]
+    pub url: Option<String>,
+
     /// Write output to FILE instead of stdout.
     ///
     /// Example: newsclean page.txt -o article.txt
@@ -150,4 +163,5 @@ Examples:
   newsclean --jsonl dump.jsonl.gz > out.jsonl   a crawl dump, one record out per record in
   newsclean pages/ --out-dir clean/        many files, one cleaned file each
 
-Exit codes: 0 ok, 1 some inputs or records failed, 2 usage or fatal error.";
+Exit codes: 0 ok, 1 some inputs or records failed, 2 usage or fatal error (bad rule pack,
+unknown encoding, unreadable file), 130 interrupted (Ctrl-C: what was read is written).";

@@ -31,6 +31,8 @@ enum Done {
     Rendered(Vec<u8>),
     Unreadable(String),
     Failed(String),
+    /// Not read: the run was interrupted.
+    Skipped,
 }
 
 pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow::Result<Outcome> {
@@ -44,6 +46,10 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
     // Bounded batches keep memory flat however many files there are, and
     // writing each batch in order keeps output order stable under -j.
     for batch in inputs.chunks(64) {
+        // After Ctrl-C no new input is read; what is done is written.
+        if super::interrupted() {
+            break;
+        }
         let results: Vec<Done> = batch.par_iter().map(|input| process(args, cleaner, input, many)).collect();
         for (input, done) in batch.iter().zip(results) {
             match done {
@@ -64,8 +70,13 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
                     failed = true;
                     report(args, &msg);
                 }
+                // Later inputs of the batch may be done, but output stays in input order.
+                Done::Skipped => break,
             }
         }
+    }
+    if super::interrupted() {
+        return Ok(Outcome::Interrupted);
     }
     if unreadable {
         anyhow::bail!("some inputs could not be read");
@@ -80,11 +91,14 @@ fn report(args: &Args, msg: &str) {
 }
 
 fn process(args: &Args, cleaner: &Cleaner, input: &Input, many: bool) -> Done {
+    if super::interrupted() {
+        return Done::Skipped;
+    }
     let bytes = match read_input(input.path.as_deref()) {
         Ok(b) => b,
         Err(e) => return Done::Unreadable(format!("{}: {e}", input.name())),
     };
-    match cleaner.clean_bytes(&bytes) {
+    match cleaner.clean_bytes_with_url(&bytes, args.url.as_deref()) {
         Ok(article) => {
             Done::Rendered(render(args, &article, many.then(|| input.name()).filter(|_| args.out_dir.is_none())))
         }

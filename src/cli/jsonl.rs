@@ -10,9 +10,8 @@
 
 use super::{Args, Outcome};
 use anyhow::Context as _;
-use newsclean::Cleaner;
+use newsclean::{Cleaner, JsonFields, JsonRecord};
 use rayon::prelude::*;
-use serde_json::{Map, Value};
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::time::Instant;
 
@@ -40,6 +39,9 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
         args.files.iter().map(|p| (p.as_os_str() != "-").then_some(p.as_path())).collect()
     };
     for source in sources {
+        if super::interrupted() {
+            break;
+        }
         let name = source.map_or_else(|| "<stdin>".to_owned(), |p| p.display().to_string());
         let reader: Box<dyn Read> = match source {
             Some(path) => match std::fs::File::open(path) {
@@ -75,7 +77,13 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
     if unreadable {
         anyhow::bail!("some inputs could not be read");
     }
-    Ok(if tally.failed > 0 { Outcome::SomeFailed } else { Outcome::Ok })
+    Ok(if super::interrupted() {
+        Outcome::Interrupted
+    } else if tally.failed > 0 {
+        Outcome::SomeFailed
+    } else {
+        Outcome::Ok
+    })
 }
 
 /// Wraps `reader` in a gzip decoder when the data starts with gzip's magic.
@@ -100,7 +108,9 @@ fn process_stream(
     loop {
         let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH_LINES);
         let mut batch_bytes = 0;
-        while batch.len() < BATCH_LINES && batch_bytes < BATCH_BYTES {
+        // After Ctrl-C no new line is read; the batch read so far is
+        // still cleaned and written.
+        while batch.len() < BATCH_LINES && batch_bytes < BATCH_BYTES && !super::interrupted() {
             let mut line = Vec::new();
             let n = reader.read_until(b'\n', &mut line).context("reading input")?;
             if n == 0 {
@@ -119,7 +129,10 @@ fn process_stream(
         if batch.is_empty() {
             return Ok(());
         }
-        let results: Vec<Processed> = batch.par_iter().map(|(n, line)| process_line(args, cleaner, *n, line)).collect();
+        let fields =
+            JsonFields { text: args.text_field.clone(), id: args.id_field.clone(), url: args.url_field.clone() };
+        let results: Vec<JsonRecord> =
+            batch.par_iter().map(|(n, line)| cleaner.clean_json_record(*n, line, &fields)).collect();
         for r in results {
             tally.records += 1;
             tally.bytes_in += r.bytes_in;
@@ -131,69 +144,8 @@ fn process_stream(
                     eprintln!("newsclean: {msg}");
                 }
             }
-            out.write_all(r.output.as_bytes())?;
+            out.write_all(r.json.as_bytes())?;
             out.write_all(b"\n")?;
         }
-    }
-}
-
-struct Processed {
-    output: String,
-    error: Option<String>,
-    bytes_in: usize,
-    chars_in: usize,
-    chars_out: usize,
-}
-
-fn error_record(line: usize, error: String, id: Option<Value>) -> Processed {
-    let mut record = Map::new();
-    record.insert("line".into(), line.into());
-    record.insert("error".into(), error.clone().into());
-    if let Some(id) = id {
-        record.insert("id".into(), id);
-    }
-    Processed {
-        output: serde_json::to_string(&record).expect("serializes"),
-        error: Some(format!("line {line}: {error}")),
-        bytes_in: 0,
-        chars_in: 0,
-        chars_out: 0,
-    }
-}
-
-fn process_line(args: &Args, cleaner: &Cleaner, line: usize, bytes: &[u8]) -> Processed {
-    let mut record: Map<String, Value> = match serde_json::from_slice(bytes) {
-        Ok(Value::Object(map)) => map,
-        Ok(_) => return error_record(line, "not a JSON object".into(), None),
-        Err(e) => return error_record(line, format!("invalid JSON: {e}"), None),
-    };
-    let id = record.get(&args.id_field).cloned();
-    let text = match record.get(&args.text_field) {
-        Some(Value::String(s)) => s,
-        Some(_) => return error_record(line, format!("field {:?} is not a string", args.text_field), id),
-        None => return error_record(line, format!("no field {:?}", args.text_field), id),
-    };
-    if text.len() > args.max_bytes {
-        return error_record(
-            line,
-            format!("text of {} bytes is over the limit of {} bytes", text.len(), args.max_bytes),
-            id,
-        );
-    }
-    let article = cleaner.clean(text);
-    let chars_in = text.chars().count();
-    let bytes_in = text.len();
-    let body_chars = article.paragraphs.iter().map(|p| p.chars().count()).sum::<usize>()
-        + article.title.as_deref().map_or(0, |t| t.chars().count())
-        + article.subtitle.as_deref().map_or(0, |t| t.chars().count());
-    if let Ok(Value::Object(fields)) = serde_json::to_value(&article) {
-        record.extend(fields);
-    }
-    Processed {
-        output: serde_json::to_string(&record).expect("serializes"),
-        error: None,
-        bytes_in,
-        chars_in,
-        chars_out: body_chars,
     }
 }

@@ -11,6 +11,7 @@ use anyhow::Context as _;
 use clap::Parser;
 use newsclean::Cleaner;
 use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 pub(crate) use args::{Args, Format};
 
@@ -19,6 +20,25 @@ pub(crate) use args::{Args, Format};
 pub(crate) enum Outcome {
     Ok,
     SomeFailed,
+    /// Stopped by Ctrl-C after writing what was done.
+    Interrupted,
+}
+
+/// Set by the first Ctrl-C; the runs stop reading input when they see it.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+pub(crate) fn interrupted() -> bool {
+    INTERRUPTED.load(Ordering::Relaxed)
+}
+
+/// First Ctrl-C: stop reading, finish and flush what was read, exit 130.
+/// A second one exits at once (a read from a terminal may not return).
+fn on_interrupt() {
+    let _ = ctrlc::set_handler(|| {
+        if INTERRUPTED.swap(true, Ordering::Relaxed) {
+            std::process::exit(130);
+        }
+    });
 }
 
 /// Runs the command and returns its exit code.
@@ -34,6 +54,10 @@ pub fn run() -> i32 {
     match run_with(&args) {
         Ok(Outcome::Ok) => 0,
         Ok(Outcome::SomeFailed) => 1,
+        Ok(Outcome::Interrupted) => {
+            eprintln!("newsclean: interrupted; the output holds the inputs read before");
+            130
+        }
         Err(e) if is_broken_pipe(&e) => 0,
         Err(e) => {
             // Reported even with -q: a fatal error is not one failed input.
@@ -52,6 +76,10 @@ fn build_cleaner(args: &Args) -> anyhow::Result<Cleaner> {
     if let Some(label) = &args.encoding {
         builder = builder.encoding(label).context("--encoding")?;
     }
+    for path in &args.rules {
+        let text = std::fs::read_to_string(path).with_context(|| format!("--rules {}", path.display()))?;
+        builder = builder.rule_pack(newsclean::RulePack::from_toml_str(&text, &path.display().to_string())?);
+    }
     Ok(builder.build())
 }
 
@@ -64,6 +92,7 @@ fn run_with(args: &Args) -> anyhow::Result<Outcome> {
         return Ok(Outcome::Ok);
     }
     let cleaner = build_cleaner(args)?;
+    on_interrupt();
     if let Some(threads) = args.threads {
         // A second call (in tests) keeps the first pool; that is fine.
         let _ = rayon::ThreadPoolBuilder::new().num_threads(threads.max(1)).build_global();

@@ -238,11 +238,11 @@ impl Lexicon {
 
 /// Text that may surround a whole-line phrase: punctuation, bullets,
 /// arrows, spaces and a count such as "(12)" or "12".
-fn is_filler(s: &str) -> bool {
+pub(crate) fn is_filler(s: &str) -> bool {
     s.chars().all(|c| !c.is_alphabetic())
 }
 
-fn word_boundary(lower: &str, start: usize, end: usize) -> bool {
+pub(crate) fn word_boundary(lower: &str, start: usize, end: usize) -> bool {
     let before = lower[..start].chars().next_back();
     let after = lower[end..].chars().next();
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)

@@ -1,0 +1,26 @@
+//! Any bytes as one JSON Lines record, through `Cleaner::clean_json_record`,
+//! the function the command's `--jsonl` mode calls for each line. The output
+//! must be one line of JSON: an object.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use newsclean::{Cleaner, JsonFields, RulePack};
+use std::sync::OnceLock;
+
+fn cleaner() -> &'static Cleaner {
+    static CLEANER: OnceLock<Cleaner> = OnceLock::new();
+    CLEANER.get_or_init(|| {
+        let pack = RulePack::from_toml_str(include_str!("../../examples/rules/example-pack.toml"), "example-pack.toml")
+            .expect("the example pack parses");
+        Cleaner::builder().rule_pack(pack).max_bytes(1 << 20).build()
+    })
+}
+
+fuzz_target!(|data: &[u8]| {
+    let record = cleaner().clean_json_record(1, data, &JsonFields::default());
+    assert!(!record.json.contains('\n'), "a record is one line");
+    let value: serde_json::Value = serde_json::from_str(&record.json).expect("the output is JSON");
+    assert!(value.is_object());
+    let key = if record.error.is_some() { "error" } else { "body" };
+    assert!(value.get(key).is_some(), "{key} missing from {}", record.json);
+});

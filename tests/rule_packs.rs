@@ -1,0 +1,158 @@
+//! User rule packs end to end: the example pack on a page written for it,
+//! host scoping through --url and --jsonl's url field, and every kind of
+//! bad pack failing fast with exit 2 and a message naming file and line.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const PACK: &str = "examples/rules/example-pack.toml";
+const PAGE: &str = "examples/rules/example-page.txt";
+
+fn newsclean(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsclean"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+/// The rule named on `line` of an --explain listing that contains `needle`.
+fn explained<'a>(explain: &'a str, needle: &str) -> &'a str {
+    let line = explain.lines().find(|l| l.contains(needle)).unwrap_or_else(|| panic!("{needle:?} not in\n{explain}"));
+    line.split('|').next().unwrap().split_whitespace().nth(2).unwrap()
+}
+
+#[test]
+fn example_pack_on_its_page() {
+    let out = newsclean(&["--rules", PACK, "--url", "https://news.example.com/harbour", "--explain", PAGE], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let explain = text(&out.stdout);
+    assert_eq!(explained(&explain, "Get the Daily Example app"), "pack:app-promo");
+    assert_eq!(explained(&explain, "Photo: Jane Smith"), "pack:photo-line");
+    assert_eq!(explained(&explain, "Members get early access"), "pack:member-perks");
+    assert_eq!(explained(&explain, "Elsewhere on Example"), "pack:more-from-example");
+    assert_eq!(explained(&explain, "Tram line extension approved"), "after-end-marker");
+    // An unpunctuated line at the article's edge, dropped without the pack.
+    assert_eq!(explained(&explain, "Editor's note: this story"), "pack:editors-note");
+    let plain = text(&newsclean(&["--explain", PAGE], b"").stdout);
+    assert_eq!(explained(&plain, "Editor's note: this story"), "outside-article");
+
+    let body = newsclean(&["--rules", PACK, "--url", "https://news.example.com/harbour", "--body-only", PAGE], b"");
+    let body = text(&body.stdout);
+    assert!(body.ends_with("Editor's note: this story was updated with the final cost\n"), "{body}");
+    assert!(!body.contains("Get the Daily Example app") && !body.contains("Photo:"), "{body}");
+    assert!(body.contains("Officials said the total cost"), "{body}");
+
+    let json = newsclean(&["--rules", PACK, "--url", "https://news.example.com/harbour", "-f", "json", PAGE], b"");
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let rules: Vec<&str> = value["removed"].as_array().unwrap().iter().map(|r| r["rule"].as_str().unwrap()).collect();
+    assert!(rules.contains(&"pack:app-promo") && rules.contains(&"pack:photo-line"), "{rules:?}");
+}
+
+#[test]
+fn host_scoped_rules_need_a_matching_url() {
+    for args in [
+        &["--rules", PACK, "--explain", PAGE][..],
+        &["--rules", PACK, "--url", "https://example.org/harbour", "--explain", PAGE][..],
+        &["--rules", PACK, "--url", "https://notexample.com/", "--explain", PAGE][..],
+    ] {
+        let out = newsclean(args, b"");
+        let explain = text(&out.stdout);
+        assert_ne!(explained(&explain, "Photo: Jane Smith"), "pack:photo-line", "{args:?}");
+        // Rules without hosts apply everywhere.
+        assert_eq!(explained(&explain, "Get the Daily Example app"), "pack:app-promo");
+    }
+}
+
+#[test]
+fn jsonl_takes_the_url_from_the_url_field() {
+    let page = std::fs::read_to_string(PAGE).unwrap();
+    let records = format!(
+        "{}\n{}\n",
+        serde_json::json!({"id": 1, "link": "https://www.example.com/a", "text": page}),
+        serde_json::json!({"id": 2, "link": "https://example.net/a", "text": page}),
+    );
+    let out = newsclean(&["--jsonl", "--rules", PACK, "--url-field", "link"], records.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let lines: Vec<serde_json::Value> = text(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let photo_rule = |v: &serde_json::Value| {
+        v["removed"].as_array().unwrap().iter().find(|r| r["text"] == "Photo: Jane Smith").map(|r| r["rule"].clone())
+    };
+    assert_eq!(photo_rule(&lines[0]), Some("pack:photo-line".into()));
+    assert_ne!(photo_rule(&lines[1]), Some("pack:photo-line".into()));
+}
+
+#[test]
+fn packs_are_repeatable() {
+    let dir = tempfile::tempdir().unwrap();
+    let second = dir.path().join("second.toml");
+    std::fs::write(&second, "[[rule]]\nname = \"tram\"\nphrases = [\"tram line extension approved\"]\n").unwrap();
+    let out = newsclean(&["--rules", PACK, "--rules", second.to_str().unwrap(), "--explain", PAGE], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let explain = text(&out.stdout);
+    assert_eq!(explained(&explain, "Tram line extension approved"), "pack:tram");
+    assert_eq!(explained(&explain, "Get the Daily Example app"), "pack:app-promo");
+}
+
+/// Writes `pack`, runs with it and returns (exit code, stderr).
+fn with_bad_pack(pack: &str) -> (Option<i32>, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.toml");
+    std::fs::write(&path, pack).unwrap();
+    let out = newsclean(&["--rules", path.to_str().unwrap(), PAGE], b"");
+    assert!(out.stdout.is_empty(), "a bad pack fails before any output");
+    (out.status.code(), text(&out.stderr), path.display().to_string())
+}
+
+#[test]
+fn toml_syntax_error() {
+    let (code, err, path) = with_bad_pack("[[rule]]\nname = \"a\"\nphrases = [\"x\"\n");
+    assert_eq!(code, Some(2));
+    assert!(err.starts_with(&format!("newsclean: {path}:3: ")), "{err}");
+}
+
+#[test]
+fn unknown_key() {
+    let (code, err, path) = with_bad_pack("[[rule]]\nname = \"a\"\nphrases = [\"x\"]\nhost = [\"example.com\"]\n");
+    assert_eq!(code, Some(2));
+    assert!(err.starts_with(&format!("newsclean: {path}:4: ")) && err.contains("unknown field `host`"), "{err}");
+}
+
+#[test]
+fn invalid_regex() {
+    let (code, err, path) = with_bad_pack("[[rule]]\nname = \"a\"\npatterns = [\n  '^ok$',\n  'a{2,1}',\n]\n");
+    assert_eq!(code, Some(2));
+    assert!(err.starts_with(&format!("newsclean: {path}:5: invalid regex: ")), "{err}");
+    assert!(err.contains("invalid repetition count range"), "the regex crate's message: {err}");
+}
+
+#[test]
+fn rule_without_phrases_or_patterns_and_bad_action() {
+    let (code, err, path) = with_bad_pack("[[rule]]\nname = \"empty\"\naction = \"keep\"\n");
+    assert_eq!(code, Some(2));
+    assert!(err.starts_with(&format!("newsclean: {path}:2: rule \"empty\" has neither")), "{err}");
+    let (code, err, path) = with_bad_pack("[[rule]]\nname = \"a\"\naction = \"remove\"\nphrases = [\"x\"]\n");
+    assert_eq!(code, Some(2));
+    assert!(err.starts_with(&format!("newsclean: {path}:3: ")) && err.contains("remove"), "{err}");
+}
+
+#[test]
+fn missing_pack_file() {
+    let out = newsclean(&["--rules", "no/such/pack.toml", PAGE], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--rules no/such/pack.toml"), "{}", text(&out.stderr));
+}
