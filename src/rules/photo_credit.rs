@@ -30,7 +30,11 @@ impl PhotoCredit {
             // A caption ending in a credit.
             format!(r"(?i)\s(?:/|\||©|-)\s*(?:[\p{{L}}.'’-]+\s){{0,3}}{AGENCIES}\s*\)?\s*$"),
             format!(r"(?i)(?:^|\s|\()(?:{label})\s*(?::|©|\.\.\.|…|by)\s*[^.!?:]+\)?\s*$"),
-            r"\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA)/\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:/\s*File(?: Photo)?)?\s*$".to_owned(),
+            // `(?:^|\W)` rather than `\b`: the same lines match (the agency
+            // starts with a word character), and a Unicode `\b` makes the
+            // lazy DFA give up on non-ASCII text and fall back to the far
+            // slower PikeVM for the whole set.
+            r"(?:^|\W)(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA)/\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:/\s*File(?: Photo)?)?\s*$".to_owned(),
             format!(r"(?i)\((?:{AGENCIES}|{label}[^)]*)\)\s*$"),
         ]);
         PhotoCredit { patterns }
