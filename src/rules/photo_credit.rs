@@ -10,10 +10,21 @@
 //! Example: `"…," the statement said. / Reuters`, `Photo: AP`, `Foto: dpa`.
 
 use super::{Context, Rule, RuleVerdict};
-use regex::RegexSet;
+use regex::{Regex, RegexSet};
 
+/// The patterns in three groups, each asked only when the line has what
+/// every pattern of the group needs (exact prefilters: a line they skip
+/// cannot match), since nearly every line reaches this rule.
 pub(crate) struct PhotoCredit {
-    patterns: RegexSet,
+    /// The line is an agency name and punctuation: asked only when the line
+    /// has no more letters than the longest agency name.
+    whole_agency: Regex,
+    max_agency_letters: usize,
+    /// Label and separator: asked only when the line has `:`, `©`, `…`,
+    /// `...` or "by".
+    separated: RegexSet,
+    /// A credit at the end after `/`, `|`, `©`, `-`, or in parentheses.
+    trailing: RegexSet,
 }
 
 /// Picture agencies and stock libraries, as credits name them.
@@ -22,14 +33,26 @@ const AGENCIES: &str = r"(?:reuters|ap|ap photo|afp|afp via getty images|getty|g
 impl PhotoCredit {
     pub(crate) fn new() -> PhotoCredit {
         let label = r"(?:photo|photos|photograph|photography|image|images|picture|pic|foto|fotos|bild|bilder|fotografia|zdjęcie|fot|фото|credit|credits|crédit|crédit photo|photo credit|image credit|image source|bildquelle|quelle|illustration|video|grafik|graphic)";
-        let patterns = super::regex_set([
-            // The whole line is a credit: "Photo: AP", "Foto: dpa", "(Reuters)".
+        // The whole line is a credit: "(Reuters)". Every letter of a match
+        // is a letter of the agency name (`\W` and parentheses have none).
+        let whole_agency = super::regex(&format!(r"(?i)^\W*\(?{AGENCIES}\)?\W*$"));
+        let max_agency_letters = AGENCIES
+            .trim_start_matches("(?:")
+            .trim_end_matches(')')
+            .split('|')
+            .map(|a| a.chars().filter(|c| c.is_alphabetic()).count())
+            .max()
+            .unwrap_or(0);
+        let separated = super::regex_set([
+            // The whole line is a credit: "Photo: AP", "Foto: dpa", "© AP".
             format!(r"(?i)^\W*{label}\s*(?::|©|by|\.\.\.|…)\s*[^.!?]+$"),
-            format!(r"(?i)^\W*\(?{AGENCIES}\)?\W*$"),
             r"(?i)^\W*©\s*[^.!?]+$".to_owned(),
+            // A caption ending in a labelled credit.
+            format!(r"(?i)(?:^|\s|\()(?:{label})\s*(?::|©|\.\.\.|…|by)\s*[^.!?:]+\)?\s*$"),
+        ]);
+        let trailing = super::regex_set([
             // A caption ending in a credit.
             format!(r"(?i)\s(?:/|\||©|-)\s*(?:[\p{{L}}.'’-]+\s){{0,3}}{AGENCIES}\s*\)?\s*$"),
-            format!(r"(?i)(?:^|\s|\()(?:{label})\s*(?::|©|\.\.\.|…|by)\s*[^.!?:]+\)?\s*$"),
             // `(?:^|\W)` rather than `\b`: the same lines match (the agency
             // starts with a word character), and a Unicode `\b` makes the
             // lazy DFA give up on non-ASCII text and fall back to the far
@@ -37,8 +60,22 @@ impl PhotoCredit {
             r"(?:^|\W)(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA)/\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:/\s*File(?: Photo)?)?\s*$".to_owned(),
             format!(r"(?i)\((?:{AGENCIES}|{label}[^)]*)\)\s*$"),
         ]);
-        PhotoCredit { patterns }
+        PhotoCredit { whole_agency, max_agency_letters, separated, trailing }
     }
+
+    fn is_credit(&self, text: &str, letters: usize) -> bool {
+        (letters <= self.max_agency_letters && self.whole_agency.is_match(text))
+            || (has_separator(text) && self.separated.is_match(text))
+            || (text.contains(['/', '|', '©', '-', '(']) && self.trailing.is_match(text))
+    }
+}
+
+/// The line has one of the separators a labelled credit needs: `:`, `©`,
+/// `…`, `...` or "by" in any case (no other character folds to b or y).
+fn has_separator(text: &str) -> bool {
+    text.contains([':', '©', '…'])
+        || text.contains("...")
+        || text.as_bytes().windows(2).any(|w| w[0] | 0x20 == b'b' && w[1] | 0x20 == b'y')
 }
 
 impl Rule for PhotoCredit {
@@ -52,7 +89,7 @@ impl Rule for PhotoCredit {
     }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         let block = ctx.block();
-        (block.features.words <= 80 && self.patterns.is_match(&block.text)).then_some(RuleVerdict::Drop)
+        (block.features.words <= 80 && self.is_credit(&block.text, block.features.letters)).then_some(RuleVerdict::Drop)
     }
 }
 
