@@ -21,10 +21,15 @@ pub(crate) struct PhotoCredit {
     whole_agency: Regex,
     max_agency_letters: usize,
     /// Label and separator: asked only when the line has `:`, `©`, `…`,
-    /// `...` or "by".
+    /// `...` or "by" and does not end in `.`, `!` or `?`.
     separated: RegexSet,
-    /// A credit at the end after `/`, `|`, `©`, `-`, or in parentheses.
-    trailing: RegexSet,
+    /// An agency at the end after `/`, `|`, `©` or `-`: asked only when the
+    /// line has one of those and ends in a letter (or a letter and `)`).
+    after_separator: Regex,
+    /// "REUTERS/Name": asked only when the line has an agency and `/`.
+    wire_slash: Regex,
+    /// A credit in parentheses at the end: asked only when the line ends in `)`.
+    in_parentheses: Regex,
 }
 
 /// Picture agencies and stock libraries, as credits name them.
@@ -50,25 +55,36 @@ impl PhotoCredit {
             // A caption ending in a labelled credit.
             format!(r"(?i)(?:^|\s|\()(?:{label})\s*(?::|©|\.\.\.|…|by)\s*[^.!?:]+\)?\s*$"),
         ]);
-        let trailing = super::regex_set([
-            // A caption ending in a credit.
-            format!(r"(?i)\s(?:/|\||©|-)\s*(?:[\p{{L}}.'’-]+\s){{0,3}}{AGENCIES}\s*\)?\s*$"),
-            // `(?:^|\W)` rather than `\b`: the same lines match (the agency
-            // starts with a word character), and a Unicode `\b` makes the
-            // lazy DFA give up on non-ASCII text and fall back to the far
-            // slower PikeVM for the whole set.
-            r"(?:^|\W)(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA)/\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:/\s*File(?: Photo)?)?\s*$".to_owned(),
-            format!(r"(?i)\((?:{AGENCIES}|{label}[^)]*)\)\s*$"),
-        ]);
-        PhotoCredit { whole_agency, max_agency_letters, separated, trailing }
+        // A caption ending in a credit.
+        let after_separator =
+            super::regex(&format!(r"(?i)\s(?:/|\||©|-)\s*(?:[\p{{L}}.'’-]+\s){{0,3}}{AGENCIES}\s*\)?\s*$"));
+        // `(?:^|\W)` rather than `\b`: the same lines match (the agency
+        // starts with a word character), and a Unicode `\b` makes the lazy
+        // DFA give up on non-ASCII text and fall back to the far slower PikeVM.
+        let wire_slash = super::regex(&format!(
+            r"(?:^|\W)(?:{})/\p{{Lu}}[\p{{L}}.'’-]+(?:\s\p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s*(?:/\s*File(?: Photo)?)?\s*$",
+            WIRE_AGENCIES.join("|")
+        ));
+        let in_parentheses = super::regex(&format!(r"(?i)\((?:{AGENCIES}|{label}[^)]*)\)\s*$"));
+        PhotoCredit { whole_agency, max_agency_letters, separated, after_separator, wire_slash, in_parentheses }
     }
 
     fn is_credit(&self, text: &str, letters: usize) -> bool {
+        // `\s*$` ends most patterns; what comes before it decides.
+        let end = text.trim_end();
         (letters <= self.max_agency_letters && self.whole_agency.is_match(text))
-            || (has_separator(text) && self.separated.is_match(text))
-            || (text.contains(['/', '|', '©', '-', '(']) && self.trailing.is_match(text))
+            || (!text.ends_with(['.', '!', '?']) && has_separator(text) && self.separated.is_match(text))
+            || (text.contains(['/', '|', '©', '-'])
+                && end.strip_suffix(')').unwrap_or(end).trim_end().ends_with(char::is_alphabetic)
+                && self.after_separator.is_match(text))
+            || (text.match_indices('/').any(|(i, _)| WIRE_AGENCIES.iter().any(|a| text[..i].ends_with(a)))
+                && self.wire_slash.is_match(text))
+            || (end.ends_with(')') && self.in_parentheses.is_match(text))
     }
 }
+
+/// Agencies that credit as "REUTERS/Jane Doe", matched case-sensitively.
+const WIRE_AGENCIES: [&str; 6] = ["REUTERS", "AFP", "AP", "EPA", "ANADOLU", "XINHUA"];
 
 /// The line has one of the separators a labelled credit needs: `:`, `©`,
 /// `…`, `...` or "by" in any case (no other character folds to b or y).
