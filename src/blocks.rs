@@ -62,15 +62,19 @@ pub(crate) fn build(lines: Vec<Line>, stopwords: &StopwordTable) -> (Vec<Block>,
     let mut blocks = Vec::with_capacity(lines.len() / 2 + 1);
     let mut counts = [0u32; 64];
     let mut total_words = 0usize;
-    let mut stop_sets: Vec<Vec<u64>> = Vec::new();
+    // Every block's words' language sets, one after another; block `i`'s
+    // are `stop_sets[ranges[i].0..ranges[i].1]` (one allocation per page).
+    let mut stop_sets: Vec<u64> = Vec::new();
+    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(lines.len());
     for line in lines {
         if line.text.is_empty() {
             continue;
         }
         let lower = line.text.to_lowercase();
-        let sets: Vec<u64> = lang::words(&lower).map(|w| stopwords.languages_of(w)).collect();
-        total_words += sets.len();
-        for set in &sets {
+        let start = stop_sets.len();
+        stop_sets.extend(lang::words(&lower).map(|w| stopwords.languages_of(w)));
+        total_words += stop_sets.len() - start;
+        for set in &stop_sets[start..] {
             let mut s = *set;
             while s != 0 {
                 counts[s.trailing_zeros() as usize] += 1;
@@ -80,13 +84,14 @@ pub(crate) fn build(lines: Vec<Line>, stopwords: &StopwordTable) -> (Vec<Block>,
         let features = measure(&line.text);
         let key = dedup_key(&lower);
         blocks.push(Block { line: line.number, text: line.text, lower, features, key });
-        stop_sets.push(sets);
+        ranges.push((start, stop_sets.len()));
     }
     let language = lang::detect(&counts, total_words);
     let cjk_chars: usize = blocks.iter().map(|b| b.features.cjk_chars).sum();
     let letters: usize = blocks.iter().map(|b| b.features.letters).sum();
     if let Some(bit) = language {
-        for (block, sets) in blocks.iter_mut().zip(&stop_sets) {
+        for (block, &(start, end)) in blocks.iter_mut().zip(&ranges) {
+            let sets = &stop_sets[start..end];
             let hits = sets.iter().filter(|s| *s & (1 << bit) != 0).count();
             if !sets.is_empty() {
                 block.features.stop_ratio = hits as f32 / sets.len() as f32;
@@ -169,12 +174,23 @@ fn is_cjk_sentence_end(c: char) -> bool {
 /// Lowercase letters and digits only, separated by single spaces: two blocks
 /// with the same key say the same thing.
 pub(crate) fn dedup_key(lower: &str) -> String {
+    // The words of `lang::words` (runs of alphanumerics and apostrophes
+    // with at least one alphanumeric), their alphanumerics only, joined by
+    // one space; in one pass.
     let mut key = String::with_capacity(lower.len());
-    for word in lang::words(lower) {
-        if !key.is_empty() {
-            key.push(' ');
+    let mut in_word = false;
+    for c in lower.chars() {
+        if c.is_alphanumeric() {
+            if !in_word {
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                in_word = true;
+            }
+            key.push(c);
+        } else if c != '\'' && c != '’' {
+            in_word = false;
         }
-        key.extend(word.chars().filter(|c| c.is_alphanumeric()));
     }
     key
 }
@@ -211,6 +227,15 @@ mod tests {
     #[test]
     fn keys_ignore_case_and_punctuation() {
         assert_eq!(dedup_key("top us, pakistan diplomats!"), dedup_key("top us pakistan diplomats"));
+    }
+
+    #[test]
+    fn keys_are_the_words_alphanumerics() {
+        for s in ["top us, pakistan diplomats!", "'quoted' it’s l'état ''", "a-b c--d 12.5 ’x’", "", "  ", "東京 都"] {
+            let words: Vec<String> =
+                lang::words(s).map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect()).collect();
+            assert_eq!(dedup_key(s), words.join(" "), "{s:?}");
+        }
     }
 
     #[test]
