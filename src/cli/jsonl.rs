@@ -162,7 +162,7 @@ fn error_record(line: usize, error: String, id: Option<Value>) -> Processed {
 }
 
 fn process_line(args: &Args, cleaner: &Cleaner, line: usize, bytes: &[u8]) -> Processed {
-    let mut record: Map<String, Value> = match serde_json::from_slice(bytes) {
+    let record: Map<String, Value> = match serde_json::from_slice(bytes) {
         Ok(Value::Object(map)) => map,
         Ok(_) => return error_record(line, "not a JSON object".into(), None),
         Err(e) => return error_record(line, format!("invalid JSON: {e}"), None),
@@ -186,14 +186,77 @@ fn process_line(args: &Args, cleaner: &Cleaner, line: usize, bytes: &[u8]) -> Pr
     let body_chars = article.paragraphs.iter().map(|p| p.chars().count()).sum::<usize>()
         + article.title.as_deref().map_or(0, |t| t.chars().count())
         + article.subtitle.as_deref().map_or(0, |t| t.chars().count());
-    if let Ok(Value::Object(fields)) = serde_json::to_value(&article) {
-        record.extend(fields);
-    }
     Processed {
-        output: serde_json::to_string(&record).expect("serializes"),
+        output: with_article(record, &article),
         error: None,
         bytes_in,
         chars_in,
         chars_out: body_chars,
+    }
+}
+
+/// The article's fields, in the order the wire format gives them.
+const ARTICLE_FIELDS: [&str; 11] = [
+    "title",
+    "subtitle",
+    "published",
+    "section",
+    "byline",
+    "read_time_minutes",
+    "body",
+    "confidence",
+    "encoding",
+    "replaced_bytes",
+    "removed",
+];
+
+/// The record with the article's fields added, as one JSON line: what
+/// `record.extend(to_value(article))` then `to_string` gives, without
+/// building the article as a `Value`. When the record has none of the
+/// article's fields (the usual case) the article's own JSON is appended to
+/// the record's; otherwise the record's fields are replaced in place.
+fn with_article(mut record: Map<String, Value>, article: &newsclean::Article) -> String {
+    if ARTICLE_FIELDS.iter().any(|f| record.contains_key(*f)) {
+        if let Ok(Value::Object(fields)) = serde_json::to_value(article) {
+            record.extend(fields);
+        }
+        return serde_json::to_string(&record).expect("serializes");
+    }
+    let mut out = serde_json::to_vec(&record).expect("serializes");
+    let fields = serde_json::to_vec(article).expect("serializes");
+    debug_assert!(out.ends_with(b"}") && fields.starts_with(b"{"));
+    out.pop();
+    if out.len() > 1 {
+        out.push(b',');
+    }
+    out.extend_from_slice(&fields[1..]);
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The old way: the article as a `Value`, merged into the record.
+    fn merged(mut record: Map<String, Value>, article: &newsclean::Article) -> String {
+        if let Ok(Value::Object(fields)) = serde_json::to_value(article) {
+            record.extend(fields);
+        }
+        serde_json::to_string(&record).unwrap()
+    }
+
+    #[test]
+    fn with_article_is_the_merged_record() {
+        let article = Cleaner::new().clean("Floods close the valley road\nHeavy rain on Sunday washed away part of the only road into the valley, officials said.\n2 min read");
+        for json in [
+            r#"{"id":"a\u00e9","text":"x","extra":[1,{"b":null}]}"#,
+            r#"{"text":"x"}"#,
+            r#"{}"#,
+            r#"{"body":"old","id":7,"text":"x","removed":false}"#,
+            r#"{"title":null}"#,
+        ] {
+            let record: Map<String, Value> = serde_json::from_str(json).unwrap();
+            assert_eq!(with_article(record.clone(), &article), merged(record, &article), "{json}");
+        }
     }
 }
