@@ -177,6 +177,24 @@ pub(crate) fn dedup_key(lower: &str) -> String {
     // The words of `lang::words` (runs of alphanumerics and apostrophes
     // with at least one alphanumeric), their alphanumerics only, joined by
     // one space; in one pass.
+    if lower.is_ascii() {
+        let mut key = Vec::with_capacity(lower.len());
+        let mut in_word = false;
+        for &b in lower.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                if !in_word {
+                    if !key.is_empty() {
+                        key.push(b' ');
+                    }
+                    in_word = true;
+                }
+                key.push(b);
+            } else if b != b'\'' {
+                in_word = false;
+            }
+        }
+        return String::from_utf8(key).expect("ASCII");
+    }
     let mut key = String::with_capacity(lower.len());
     let mut in_word = false;
     for c in lower.chars() {
