@@ -233,7 +233,9 @@ impl Cleaner {
             replaced_bytes: 0,
             lines: Vec::with_capacity(line_texts.len()),
         };
-        let mut next_block = blocks.iter().zip(&decisions).peekable();
+        // The blocks are not needed any more: their texts move into the
+        // line reports, and only kept lines are copied.
+        let mut next_block = blocks.into_iter().zip(decisions);
         for (number, blank) in line_texts {
             if blank {
                 article.lines.push(LineReport {
@@ -245,7 +247,7 @@ impl Cleaner {
                 continue;
             }
             let Some((block, decision)) = next_block.next() else { break };
-            let (verdict, rule) = match *decision {
+            let (verdict, rule) = match decision {
                 Decision::Title => {
                     article.title = Some(block.text.clone());
                     (Verdict::Keep, "title")
@@ -261,7 +263,7 @@ impl Cleaner {
                 Decision::Drop(rule) => (Verdict::Drop, rule),
                 Decision::Meta(rule) => (Verdict::Meta, rule),
             };
-            article.lines.push(LineReport { line: number, text: block.text.clone(), verdict, rule });
+            article.lines.push(LineReport { line: number, text: block.text, verdict, rule });
         }
         article
     }
