@@ -121,6 +121,50 @@ pub(crate) fn measure(text: &str) -> Features {
     let mut f = Features::default();
     let mut capitalized = 0usize;
     let mut long_words = 0usize;
+    if text.is_ascii() {
+        // The same counts over bytes: for ASCII, alphabetic, uppercase and
+        // sentence ends are their ASCII forms, and nothing is CJK.
+        let bytes = text.as_bytes();
+        for word in bytes.split(|&b| b == b' ') {
+            if word.is_empty() {
+                continue;
+            }
+            f.words += 1;
+            let mut letters = word.iter().filter(|b| b.is_ascii_alphabetic());
+            if let (Some(first), Some(_)) = (letters.next(), letters.next()) {
+                long_words += 1;
+                if first.is_ascii_uppercase() {
+                    capitalized += 1;
+                }
+            }
+        }
+        let mut previous = 0u8;
+        for &b in bytes {
+            if b.is_ascii_alphabetic() {
+                f.letters += 1;
+                if b.is_ascii_uppercase() {
+                    f.uppercase += 1;
+                }
+            } else if b.is_ascii_digit() {
+                f.digits += 1;
+            } else if b == b',' {
+                f.commas += 1;
+            } else if b == b' ' && matches!(previous, b'.' | b'!' | b'?') {
+                f.sentences += 1;
+            }
+            previous = b;
+        }
+        f.chars = bytes.len();
+        return finish(text, f, capitalized, long_words);
+    }
+    measure_chars(text)
+}
+
+/// [`measure`] for any text, char by char.
+fn measure_chars(text: &str) -> Features {
+    let mut f = Features::default();
+    let mut capitalized = 0usize;
+    let mut long_words = 0usize;
     let mut previous: Option<char> = None;
     for word in text.split(' ') {
         if word.is_empty() {
@@ -154,6 +198,11 @@ pub(crate) fn measure(text: &str) -> Features {
         }
         previous = Some(c);
     }
+    finish(text, f, capitalized, long_words)
+}
+
+/// The features that look at the line's end, and the ratios.
+fn finish(text: &str, mut f: Features, capitalized: usize, long_words: usize) -> Features {
     let tail = text.trim_end_matches(|c: char| is_closer(c) || c == ' ');
     f.terminal = tail.ends_with(is_sentence_end);
     f.ends_with_colon = tail.ends_with(':') || tail.ends_with('：');
@@ -237,6 +286,23 @@ mod tests {
     }
 
     #[test]
+    fn ascii_fast_path_measures_the_same() {
+        for line in [
+            "He left. She stayed, then left!  Why? ",
+            "Border Patrol Gunfire In Portland",
+            "a  b",
+            "",
+            " x ",
+            "(He agreed.)",
+            "Read more:",
+            "3 min read",
+            "x1 Y2 zz",
+        ] {
+            assert_eq!(measure(line), measure_chars(line), "{line:?}");
+        }
+    }
+
+    #[test]
     fn title_case_ratio() {
         assert!(measure("Border Patrol Gunfire In Portland").title_case_ratio > 0.99);
         assert!(measure("the dog ran home to its owner").title_case_ratio < 0.01);
@@ -249,7 +315,8 @@ mod tests {
 
     #[test]
     fn keys_are_the_words_alphanumerics() {
-        for s in ["top us, pakistan diplomats!", "'quoted' it’s l'état ''", "a-b c--d 12.5 ’x’", "", "  ", "東京 都"] {
+        for s in ["top us, pakistan diplomats!", "'quoted' it’s l'état ''", "a-b c--d 12.5 ’x’", "", "  ", "東京 都"]
+        {
             let words: Vec<String> =
                 lang::words(s).map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect()).collect();
             assert_eq!(dedup_key(s), words.join(" "), "{s:?}");

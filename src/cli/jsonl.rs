@@ -186,13 +186,7 @@ fn process_line(args: &Args, cleaner: &Cleaner, line: usize, bytes: &[u8]) -> Pr
     let body_chars = article.paragraphs.iter().map(|p| p.chars().count()).sum::<usize>()
         + article.title.as_deref().map_or(0, |t| t.chars().count())
         + article.subtitle.as_deref().map_or(0, |t| t.chars().count());
-    Processed {
-        output: with_article(record, &article),
-        error: None,
-        bytes_in,
-        chars_in,
-        chars_out: body_chars,
-    }
+    Processed { output: with_article(record, &article), error: None, bytes_in, chars_in, chars_out: body_chars }
 }
 
 /// The article's fields, in the order the wire format gives them.
