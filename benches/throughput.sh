@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 eval_dir=${1:-../shared/eval}
 min_mb=${2:-50}
 cargo build --release --quiet
+bin=${CARGO_TARGET_DIR:-target}/release/newsclean
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 - "$eval_dir" "$work/once.jsonl" <<'PY'
@@ -33,8 +34,8 @@ run() {
   secs=$(awk -v s="$start" -v e="$end" 'BEGIN { d = e - s; if (d < 0.001) d = 0.001; printf "%.3f", d }')
   awk -v l="$label" -v s="$secs" -v p="$pages" -v m="$mb" 'BEGIN { printf "%-28s %7.3f s %9.0f pages/s %7.1f MB/s\n", l, s, p / s, m / s }'
 }
-run "newsclean --jsonl -j 1" target/release/newsclean --jsonl -j 1 "$work/in.jsonl"
-run "newsclean --jsonl -j 2" target/release/newsclean --jsonl -j 2 "$work/in.jsonl"
+run "newsclean --jsonl -j 1" "$bin" --jsonl -j 1 "$work/in.jsonl"
+run "newsclean --jsonl -j 2" "$bin" --jsonl -j 2 "$work/in.jsonl"
 run "grep -c -F -i cookie" grep -c -F -i cookie "$work/in.jsonl"
 echo "trafilatura on the HTML (from $eval_dir/trafilatura-html.json):"
 python3 - "$eval_dir" <<'PY'

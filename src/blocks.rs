@@ -62,15 +62,19 @@ pub(crate) fn build(lines: Vec<Line>, stopwords: &StopwordTable) -> (Vec<Block>,
     let mut blocks = Vec::with_capacity(lines.len() / 2 + 1);
     let mut counts = [0u32; 64];
     let mut total_words = 0usize;
-    let mut stop_sets: Vec<Vec<u64>> = Vec::new();
+    // Every block's words' language sets, one after another; block `i`'s
+    // are `stop_sets[ranges[i].0..ranges[i].1]` (one allocation per page).
+    let mut stop_sets: Vec<u64> = Vec::new();
+    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(lines.len());
     for line in lines {
         if line.text.is_empty() {
             continue;
         }
         let lower = line.text.to_lowercase();
-        let sets: Vec<u64> = lang::words(&lower).map(|w| stopwords.languages_of(w)).collect();
-        total_words += sets.len();
-        for set in &sets {
+        let start = stop_sets.len();
+        stop_sets.extend(lang::words(&lower).map(|w| stopwords.languages_of(w)));
+        total_words += stop_sets.len() - start;
+        for set in &stop_sets[start..] {
             let mut s = *set;
             while s != 0 {
                 counts[s.trailing_zeros() as usize] += 1;
@@ -80,13 +84,14 @@ pub(crate) fn build(lines: Vec<Line>, stopwords: &StopwordTable) -> (Vec<Block>,
         let features = measure(&line.text);
         let key = dedup_key(&lower);
         blocks.push(Block { line: line.number, text: line.text, lower, features, key });
-        stop_sets.push(sets);
+        ranges.push((start, stop_sets.len()));
     }
     let language = lang::detect(&counts, total_words);
     let cjk_chars: usize = blocks.iter().map(|b| b.features.cjk_chars).sum();
     let letters: usize = blocks.iter().map(|b| b.features.letters).sum();
     if let Some(bit) = language {
-        for (block, sets) in blocks.iter_mut().zip(&stop_sets) {
+        for (block, &(start, end)) in blocks.iter_mut().zip(&ranges) {
+            let sets = &stop_sets[start..end];
             let hits = sets.iter().filter(|s| *s & (1 << bit) != 0).count();
             if !sets.is_empty() {
                 block.features.stop_ratio = hits as f32 / sets.len() as f32;
@@ -113,6 +118,50 @@ pub(crate) fn is_sentence_end(c: char) -> bool {
 
 /// Computes the features of one line of text.
 pub(crate) fn measure(text: &str) -> Features {
+    let mut f = Features::default();
+    let mut capitalized = 0usize;
+    let mut long_words = 0usize;
+    if text.is_ascii() {
+        // The same counts over bytes: for ASCII, alphabetic, uppercase and
+        // sentence ends are their ASCII forms, and nothing is CJK.
+        let bytes = text.as_bytes();
+        for word in bytes.split(|&b| b == b' ') {
+            if word.is_empty() {
+                continue;
+            }
+            f.words += 1;
+            let mut letters = word.iter().filter(|b| b.is_ascii_alphabetic());
+            if let (Some(first), Some(_)) = (letters.next(), letters.next()) {
+                long_words += 1;
+                if first.is_ascii_uppercase() {
+                    capitalized += 1;
+                }
+            }
+        }
+        let mut previous = 0u8;
+        for &b in bytes {
+            if b.is_ascii_alphabetic() {
+                f.letters += 1;
+                if b.is_ascii_uppercase() {
+                    f.uppercase += 1;
+                }
+            } else if b.is_ascii_digit() {
+                f.digits += 1;
+            } else if b == b',' {
+                f.commas += 1;
+            } else if b == b' ' && matches!(previous, b'.' | b'!' | b'?') {
+                f.sentences += 1;
+            }
+            previous = b;
+        }
+        f.chars = bytes.len();
+        return finish(text, f, capitalized, long_words);
+    }
+    measure_chars(text)
+}
+
+/// [`measure`] for any text, char by char.
+fn measure_chars(text: &str) -> Features {
     let mut f = Features::default();
     let mut capitalized = 0usize;
     let mut long_words = 0usize;
@@ -149,6 +198,11 @@ pub(crate) fn measure(text: &str) -> Features {
         }
         previous = Some(c);
     }
+    finish(text, f, capitalized, long_words)
+}
+
+/// The features that look at the line's end, and the ratios.
+fn finish(text: &str, mut f: Features, capitalized: usize, long_words: usize) -> Features {
     let tail = text.trim_end_matches(|c: char| is_closer(c) || c == ' ');
     f.terminal = tail.ends_with(is_sentence_end);
     f.ends_with_colon = tail.ends_with(':') || tail.ends_with('：');
@@ -169,12 +223,41 @@ fn is_cjk_sentence_end(c: char) -> bool {
 /// Lowercase letters and digits only, separated by single spaces: two blocks
 /// with the same key say the same thing.
 pub(crate) fn dedup_key(lower: &str) -> String {
-    let mut key = String::with_capacity(lower.len());
-    for word in lang::words(lower) {
-        if !key.is_empty() {
-            key.push(' ');
+    // The words of `lang::words` (runs of alphanumerics and apostrophes
+    // with at least one alphanumeric), their alphanumerics only, joined by
+    // one space; in one pass.
+    if lower.is_ascii() {
+        let mut key = Vec::with_capacity(lower.len());
+        let mut in_word = false;
+        for &b in lower.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                if !in_word {
+                    if !key.is_empty() {
+                        key.push(b' ');
+                    }
+                    in_word = true;
+                }
+                key.push(b);
+            } else if b != b'\'' {
+                in_word = false;
+            }
         }
-        key.extend(word.chars().filter(|c| c.is_alphanumeric()));
+        return String::from_utf8(key).expect("ASCII");
+    }
+    let mut key = String::with_capacity(lower.len());
+    let mut in_word = false;
+    for c in lower.chars() {
+        if c.is_alphanumeric() {
+            if !in_word {
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                in_word = true;
+            }
+            key.push(c);
+        } else if c != '\'' && c != '’' {
+            in_word = false;
+        }
     }
     key
 }
@@ -203,6 +286,23 @@ mod tests {
     }
 
     #[test]
+    fn ascii_fast_path_measures_the_same() {
+        for line in [
+            "He left. She stayed, then left!  Why? ",
+            "Border Patrol Gunfire In Portland",
+            "a  b",
+            "",
+            " x ",
+            "(He agreed.)",
+            "Read more:",
+            "3 min read",
+            "x1 Y2 zz",
+        ] {
+            assert_eq!(measure(line), measure_chars(line), "{line:?}");
+        }
+    }
+
+    #[test]
     fn title_case_ratio() {
         assert!(measure("Border Patrol Gunfire In Portland").title_case_ratio > 0.99);
         assert!(measure("the dog ran home to its owner").title_case_ratio < 0.01);
@@ -211,6 +311,16 @@ mod tests {
     #[test]
     fn keys_ignore_case_and_punctuation() {
         assert_eq!(dedup_key("top us, pakistan diplomats!"), dedup_key("top us pakistan diplomats"));
+    }
+
+    #[test]
+    fn keys_are_the_words_alphanumerics() {
+        for s in ["top us, pakistan diplomats!", "'quoted' it’s l'état ''", "a-b c--d 12.5 ’x’", "", "  ", "東京 都"]
+        {
+            let words: Vec<String> =
+                lang::words(s).map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect()).collect();
+            assert_eq!(dedup_key(s), words.join(" "), "{s:?}");
+        }
     }
 
     #[test]

@@ -362,10 +362,11 @@ fn end_barriers(
             // Comments are prose: nothing after their heading is the article.
             return (barriers, Some(i));
         }
-        if matches!(verdicts[i], Some((_, RuleVerdict::EndMarker))) && words_before >= t.end_marker_words {
-            if !prose_resumes(blocks, verdicts, smoothed, i) {
-                barriers.push(i);
-            }
+        if matches!(verdicts[i], Some((_, RuleVerdict::EndMarker)))
+            && words_before >= t.end_marker_words
+            && !prose_resumes(blocks, verdicts, smoothed, i)
+        {
+            barriers.push(i);
         }
         if smoothed[i] == Smoothed::Keep && verdicts[i].is_none() {
             words_before += blocks[i].features.effective_words;

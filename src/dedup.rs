@@ -9,7 +9,7 @@
 
 use crate::blocks::{dedup_key, is_sentence_end, Block};
 use crate::decide::Decision;
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 fn kept(d: Decision) -> bool {
     matches!(d, Decision::Body | Decision::Title | Decision::Subtitle)

@@ -6,8 +6,6 @@
 //! into one table, built once: word -> bit set of the languages that list it.
 //! A document's language is the one whose list matches most of its words.
 
-use std::collections::HashMap;
-
 /// Languages whose stopwords we use, as ISO 639-1 codes. The order is the
 /// bit index in [`StopwordTable`]; at most 64.
 pub(crate) const LANGUAGES: &[&str] = &[
@@ -18,12 +16,14 @@ pub(crate) const LANGUAGES: &[&str] = &[
 /// Word -> languages listing it as a stopword.
 #[derive(Debug)]
 pub(crate) struct StopwordTable {
-    words: HashMap<&'static str, u64>,
+    /// foldhash: a lookup per word of every page; SipHash was a visible cost.
+    words: foldhash::HashMap<&'static str, u64>,
 }
 
 impl StopwordTable {
     pub(crate) fn new() -> StopwordTable {
-        let mut words: HashMap<&'static str, u64> = HashMap::with_capacity(8192);
+        let mut words: foldhash::HashMap<&'static str, u64> =
+            foldhash::HashMap::with_capacity_and_hasher(8192, Default::default());
         for (bit, code) in LANGUAGES.iter().enumerate() {
             let Some(list) = stop_words::lookup(code) else { continue };
             // Stopwords-ISO lists for some languages run to over a thousand

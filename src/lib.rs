@@ -322,7 +322,9 @@ impl Cleaner {
             replaced_bytes: 0,
             lines: Vec::with_capacity(line_texts.len()),
         };
-        let mut next_block = blocks.iter().zip(&decisions).enumerate();
+        // The blocks are not needed any more: their texts move into the
+        // line reports, and only kept lines are copied.
+        let mut next_block = blocks.into_iter().zip(decisions).enumerate();
         for (number, blank) in line_texts {
             if blank {
                 article.lines.push(LineReport {
@@ -334,7 +336,7 @@ impl Cleaner {
                 continue;
             }
             let Some((index, (block, decision))) = next_block.next() else { break };
-            let (verdict, rule) = match *decision {
+            let (verdict, rule) = match decision {
                 Decision::Title => {
                     article.title = Some(block.text.clone());
                     (Verdict::Keep, "title")
@@ -357,7 +359,7 @@ impl Cleaner {
                 }
                 _ => Cow::Borrowed(rule),
             };
-            article.lines.push(LineReport { line: number, text: block.text.clone(), verdict, rule });
+            article.lines.push(LineReport { line: number, text: block.text, verdict, rule });
         }
         article
     }

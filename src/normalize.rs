@@ -55,6 +55,16 @@ fn is_invisible(c: char) -> bool {
 /// Normalizes one line; borrows when the line is already clean, which is
 /// the common case, so the hot path does not allocate twice.
 pub(crate) fn normalize_line(line: &str) -> Cow<'_, str> {
+    // Fast path: printable ASCII without leading, trailing or double spaces
+    // is already clean and in NFC.
+    let bytes = line.as_bytes();
+    if bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && bytes.iter().all(|b| (0x20..0x7f).contains(b))
+        && !line.contains("  ")
+    {
+        return Cow::Borrowed(line);
+    }
     let clean = !line.starts_with(is_space)
         && !line.ends_with(is_space)
         && !line.contains("  ")

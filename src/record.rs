@@ -55,7 +55,7 @@ impl Cleaner {
     /// assert_eq!(bad.json, r#"{"line":2,"error":"not a JSON object"}"#);
     /// ```
     pub fn clean_json_record(&self, line: usize, bytes: &[u8], fields: &JsonFields) -> JsonRecord {
-        let mut record: Map<String, Value> = match serde_json::from_slice(bytes) {
+        let record: Map<String, Value> = match serde_json::from_slice(bytes) {
             Ok(Value::Object(map)) => map,
             Ok(_) => return error_record(line, "not a JSON object".into(), None),
             Err(e) => return error_record(line, format!("invalid JSON: {e}"), None),
@@ -77,11 +77,48 @@ impl Cleaner {
         let chars_out = article.paragraphs.iter().map(|p| p.chars().count()).sum::<usize>()
             + article.title.as_deref().map_or(0, |t| t.chars().count())
             + article.subtitle.as_deref().map_or(0, |t| t.chars().count());
-        if let Ok(Value::Object(fields)) = serde_json::to_value(&article) {
+        JsonRecord { json: with_article(record, &article), error: None, bytes_in, chars_in, chars_out }
+    }
+}
+
+/// The article's fields, in the order the wire format gives them.
+const ARTICLE_FIELDS: [&str; 11] = [
+    "title",
+    "subtitle",
+    "published",
+    "section",
+    "byline",
+    "read_time_minutes",
+    "body",
+    "confidence",
+    "encoding",
+    "replaced_bytes",
+    "removed",
+];
+
+/// The record with the article's fields added, as one JSON line: what
+/// `record.extend(to_value(article))` then `to_string` gives, without
+/// building the article as a `Value`. When the record has none of the
+/// article's fields (the usual case) the article's own JSON is appended to
+/// the record's; otherwise the record's fields are replaced in place.
+fn with_article(mut record: Map<String, Value>, article: &crate::Article) -> String {
+    if ARTICLE_FIELDS.iter().any(|f| record.contains_key(*f)) {
+        if let Ok(Value::Object(fields)) = serde_json::to_value(article) {
             record.extend(fields);
         }
-        JsonRecord { json: to_json(&record), error: None, bytes_in, chars_in, chars_out }
+        return to_json(&record);
     }
+    // Neither can fail: string keys, and an article's fields are plain data.
+    let (Ok(mut out), Ok(fields)) = (serde_json::to_vec(&record), serde_json::to_vec(article)) else {
+        return to_json(&record);
+    };
+    debug_assert!(out.ends_with(b"}") && fields.starts_with(b"{"));
+    out.pop();
+    if out.len() > 1 {
+        out.push(b',');
+    }
+    out.extend_from_slice(&fields[1..]);
+    String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
 /// A map of JSON values always serializes; the fallback is never reached.
@@ -119,5 +156,28 @@ mod tests {
         assert!(c.clean_json_record(1, b"{", &f).json.contains("invalid JSON"));
         assert!(c.clean_json_record(1, br#"{"text":1}"#, &f).json.contains(r#"field \"text\" is not a string"#));
         assert!(c.clean_json_record(1, br#"{}"#, &f).json.contains(r#"no field \"text\""#));
+    }
+
+    /// The old way: the article as a `Value`, merged into the record.
+    fn merged(mut record: Map<String, Value>, article: &crate::Article) -> String {
+        if let Ok(Value::Object(fields)) = serde_json::to_value(article) {
+            record.extend(fields);
+        }
+        serde_json::to_string(&record).unwrap()
+    }
+
+    #[test]
+    fn with_article_is_the_merged_record() {
+        let article = Cleaner::new().clean("Floods close the valley road\nHeavy rain on Sunday washed away part of the only road into the valley, officials said.\n2 min read");
+        for json in [
+            r#"{"id":"a\u00e9","text":"x","extra":[1,{"b":null}]}"#,
+            r#"{"text":"x"}"#,
+            r#"{}"#,
+            r#"{"body":"old","id":7,"text":"x","removed":false}"#,
+            r#"{"title":null}"#,
+        ] {
+            let record: Map<String, Value> = serde_json::from_str(json).unwrap();
+            assert_eq!(with_article(record.clone(), &article), merged(record, &article), "{json}");
+        }
     }
 }

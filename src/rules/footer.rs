@@ -109,7 +109,11 @@ impl Rule for Footer {
     }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         let block = ctx.block();
-        (ctx.phrase_hit || (block.features.words <= 25 && self.copyright.is_match(&block.text)))
+        // The pattern needs "©", "(c)" or "copyright" in any case: in the
+        // lowercase text (c, o, p, y, r, i, g, h, t fold only to their
+        // ASCII capitals).
+        let may_match = || block.text.contains('©') || block.lower.contains("(c)") || block.lower.contains("copyright");
+        (ctx.phrase_hit || (block.features.words <= 25 && may_match() && self.copyright.is_match(&block.text)))
             .then_some(RuleVerdict::Drop)
     }
 }

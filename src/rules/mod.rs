@@ -12,7 +12,7 @@
 //! table tests beside it.
 
 use crate::blocks::Block;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 mod byline;
 mod call_to_action;
@@ -200,8 +200,11 @@ impl Lexicon {
                 entries.push((index, phrase.at));
             }
         }
+        // A full DFA: every line goes through it, and it is a few hundred
+        // phrases, so the memory is small and each byte one transition.
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&texts)
             .expect("lexicon phrases are valid patterns");
         Lexicon { automaton, entries }

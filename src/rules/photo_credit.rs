@@ -10,10 +10,26 @@
 //! Example: `"…," the statement said. / Reuters`, `Photo: AP`, `Foto: dpa`.
 
 use super::{Context, Rule, RuleVerdict};
-use regex::RegexSet;
+use regex::{Regex, RegexSet};
 
+/// The patterns in three groups, each asked only when the line has what
+/// every pattern of the group needs (exact prefilters: a line they skip
+/// cannot match), since nearly every line reaches this rule.
 pub(crate) struct PhotoCredit {
-    patterns: RegexSet,
+    /// The line is an agency name and punctuation: asked only when the line
+    /// has no more letters than the longest agency name.
+    whole_agency: Regex,
+    max_agency_letters: usize,
+    /// Label and separator: asked only when the line has `:`, `©`, `…`,
+    /// `...` or "by" and does not end in `.`, `!` or `?`.
+    separated: RegexSet,
+    /// An agency at the end after `/`, `|`, `©` or `-`: asked only when the
+    /// line has one of those and ends in a letter (or a letter and `)`).
+    after_separator: Regex,
+    /// "REUTERS/Name": asked only when the line has an agency and `/`.
+    wire_slash: Regex,
+    /// A credit in parentheses at the end: asked only when the line ends in `)`.
+    in_parentheses: Regex,
 }
 
 /// Picture agencies and stock libraries, as credits name them.
@@ -22,19 +38,60 @@ const AGENCIES: &str = r"(?:reuters|ap|ap photo|afp|afp via getty images|getty|g
 impl PhotoCredit {
     pub(crate) fn new() -> PhotoCredit {
         let label = r"(?:photo|photos|photograph|photography|image|images|picture|pic|foto|fotos|bild|bilder|fotografia|zdjęcie|fot|фото|credit|credits|crédit|crédit photo|photo credit|image credit|image source|bildquelle|quelle|illustration|video|grafik|graphic)";
-        let patterns = super::regex_set([
-            // The whole line is a credit: "Photo: AP", "Foto: dpa", "(Reuters)".
+        // The whole line is a credit: "(Reuters)". Every letter of a match
+        // is a letter of the agency name (`\W` and parentheses have none).
+        let whole_agency = super::regex(&format!(r"(?i)^\W*\(?{AGENCIES}\)?\W*$"));
+        let max_agency_letters = AGENCIES
+            .trim_start_matches("(?:")
+            .trim_end_matches(')')
+            .split('|')
+            .map(|a| a.chars().filter(|c| c.is_alphabetic()).count())
+            .max()
+            .unwrap_or(0);
+        let separated = super::regex_set([
+            // The whole line is a credit: "Photo: AP", "Foto: dpa", "© AP".
             format!(r"(?i)^\W*{label}\s*(?::|©|by|\.\.\.|…)\s*[^.!?]+$"),
-            format!(r"(?i)^\W*\(?{AGENCIES}\)?\W*$"),
             r"(?i)^\W*©\s*[^.!?]+$".to_owned(),
-            // A caption ending in a credit.
-            format!(r"(?i)\s(?:/|\||©|-)\s*(?:[\p{{L}}.'’-]+\s){{0,3}}{AGENCIES}\s*\)?\s*$"),
+            // A caption ending in a labelled credit.
             format!(r"(?i)(?:^|\s|\()(?:{label})\s*(?::|©|\.\.\.|…|by)\s*[^.!?:]+\)?\s*$"),
-            r"\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA)/\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:/\s*File(?: Photo)?)?\s*$".to_owned(),
-            format!(r"(?i)\((?:{AGENCIES}|{label}[^)]*)\)\s*$"),
         ]);
-        PhotoCredit { patterns }
+        // A caption ending in a credit.
+        let after_separator =
+            super::regex(&format!(r"(?i)\s(?:/|\||©|-)\s*(?:[\p{{L}}.'’-]+\s){{0,3}}{AGENCIES}\s*\)?\s*$"));
+        // `(?:^|\W)` rather than `\b`: the same lines match (the agency
+        // starts with a word character), and a Unicode `\b` makes the lazy
+        // DFA give up on non-ASCII text and fall back to the far slower PikeVM.
+        let wire_slash = super::regex(&format!(
+            r"(?:^|\W)(?:{})/\p{{Lu}}[\p{{L}}.'’-]+(?:\s\p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s*(?:/\s*File(?: Photo)?)?\s*$",
+            WIRE_AGENCIES.join("|")
+        ));
+        let in_parentheses = super::regex(&format!(r"(?i)\((?:{AGENCIES}|{label}[^)]*)\)\s*$"));
+        PhotoCredit { whole_agency, max_agency_letters, separated, after_separator, wire_slash, in_parentheses }
     }
+
+    fn is_credit(&self, text: &str, letters: usize) -> bool {
+        // `\s*$` ends most patterns; what comes before it decides.
+        let end = text.trim_end();
+        (letters <= self.max_agency_letters && self.whole_agency.is_match(text))
+            || (!text.ends_with(['.', '!', '?']) && has_separator(text) && self.separated.is_match(text))
+            || (text.contains(['/', '|', '©', '-'])
+                && end.strip_suffix(')').unwrap_or(end).trim_end().ends_with(char::is_alphabetic)
+                && self.after_separator.is_match(text))
+            || (text.match_indices('/').any(|(i, _)| WIRE_AGENCIES.iter().any(|a| text[..i].ends_with(a)))
+                && self.wire_slash.is_match(text))
+            || (end.ends_with(')') && self.in_parentheses.is_match(text))
+    }
+}
+
+/// Agencies that credit as "REUTERS/Jane Doe", matched case-sensitively.
+const WIRE_AGENCIES: [&str; 6] = ["REUTERS", "AFP", "AP", "EPA", "ANADOLU", "XINHUA"];
+
+/// The line has one of the separators a labelled credit needs: `:`, `©`,
+/// `…`, `...` or "by" in any case (no other character folds to b or y).
+fn has_separator(text: &str) -> bool {
+    text.contains([':', '©', '…'])
+        || text.contains("...")
+        || text.as_bytes().windows(2).any(|w| w[0] | 0x20 == b'b' && w[1] | 0x20 == b'y')
 }
 
 impl Rule for PhotoCredit {
@@ -48,7 +105,7 @@ impl Rule for PhotoCredit {
     }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         let block = ctx.block();
-        (block.features.words <= 80 && self.patterns.is_match(&block.text)).then_some(RuleVerdict::Drop)
+        (block.features.words <= 80 && self.is_credit(&block.text, block.features.letters)).then_some(RuleVerdict::Drop)
     }
 }
 

@@ -35,7 +35,9 @@ impl Rule for ReadTime {
     }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         let block = ctx.block();
-        if block.features.words > 8 {
+        // The minutes are parsed as ASCII digits, so a line without one
+        // cannot give a verdict: skip the pattern.
+        if block.features.words > 8 || block.features.digits == 0 {
             return None;
         }
         let caps = self.pattern.captures(&block.text)?;
