@@ -46,18 +46,22 @@ pub(crate) fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Decoded
 
 fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
     let mut decoder = encoding.new_decoder_without_bom_handling();
-    let capacity = decoder.max_utf8_buffer_length_without_replacement(bytes.len()).unwrap_or(bytes.len() * 3);
-    let mut text = String::with_capacity(capacity);
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 2);
     let mut replaced_bytes = 0;
+    // Decode through a fixed buffer: `decode_to_string_without_replacement`
+    // prepares the string's whole spare capacity on every call, and a call
+    // ends at every malformed sequence, which made random bytes quadratic
+    // (30 MB took minutes).
+    let mut buffer = vec![0u8; 64 * 1024];
     let mut rest = bytes;
     loop {
-        let (result, read) = decoder.decode_to_string_without_replacement(rest, &mut text, true);
+        let (result, read, written) = decoder.decode_to_utf8_without_replacement(rest, &mut buffer, true);
         rest = &rest[read..];
+        // encoding_rs writes only whole UTF-8 sequences.
+        text.push_str(std::str::from_utf8(&buffer[..written]).unwrap_or_default());
         match result {
             encoding_rs::DecoderResult::InputEmpty => break,
-            encoding_rs::DecoderResult::OutputFull => {
-                text.reserve(rest.len() * 3 + 16);
-            }
+            encoding_rs::DecoderResult::OutputFull => {}
             encoding_rs::DecoderResult::Malformed(bad, _) => {
                 replaced_bytes += usize::from(bad);
                 text.push(char::REPLACEMENT_CHARACTER);
@@ -146,6 +150,18 @@ mod tests {
         let d = decode(b"valid text \xFF\xFE with a broken sequence in the middle of a long line", None);
         assert!(d.text.contains("valid text"));
         assert!(d.text.contains("broken sequence"));
+    }
+
+    #[test]
+    fn every_malformed_byte_is_counted() {
+        // Many malformed sequences in a row: each is replaced and counted,
+        // through more than one buffer's worth of output.
+        let mut bytes = vec![0xFFu8; 100_000];
+        bytes.extend_from_slice(b" end");
+        let d = decode(&bytes, Some(UTF_8));
+        assert_eq!(d.replaced_bytes, 100_000);
+        assert_eq!(d.text.chars().filter(|&c| c == char::REPLACEMENT_CHARACTER).count(), 100_000);
+        assert!(d.text.ends_with(" end"));
     }
 
     #[test]
