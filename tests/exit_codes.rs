@@ -4,27 +4,13 @@
 //! stdout pipe ends the run quietly with 0.
 
 use std::io::{Read, Write};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
+
+mod common;
+use common::newsclean;
 
 const PAGE: &str = "fixtures/trt-us-pakistan-diplomats.txt";
 
-fn newsclean(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_newsclean"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    out
-}
 
 fn code(args: &[&str], stdin: &[u8]) -> (Option<i32>, String) {
     let out = newsclean(args, stdin);

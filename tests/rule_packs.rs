@@ -2,29 +2,13 @@
 //! host scoping through --url and --jsonl's url field, and every kind of
 //! bad pack failing fast with exit 2 and a message naming file and line.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+
+mod common;
+use common::newsclean;
 
 const PACK: &str = "examples/rules/example-pack.toml";
 const PAGE: &str = "examples/rules/example-page.txt";
 
-fn newsclean(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_newsclean"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    out
-}
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).unwrap()
