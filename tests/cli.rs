@@ -11,7 +11,6 @@ use common::newsclean;
 
 const PAGE: &str = "fixtures/trt-us-pakistan-diplomats.txt";
 
-
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()
 }

@@ -11,7 +11,6 @@ use common::newsclean;
 
 const PAGE: &str = "fixtures/trt-us-pakistan-diplomats.txt";
 
-
 fn code(args: &[&str], stdin: &[u8]) -> (Option<i32>, String) {
     let out = newsclean(args, stdin);
     (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())

@@ -2,13 +2,11 @@
 //! host scoping through --url and --jsonl's url field, and every kind of
 //! bad pack failing fast with exit 2 and a message naming file and line.
 
-
 mod common;
 use common::newsclean;
 
 const PACK: &str = "examples/rules/example-pack.toml";
 const PAGE: &str = "examples/rules/example-page.txt";
-
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).unwrap()

@@ -8,9 +8,7 @@
 //! the site, not about the story.
 //! Example: `Follow The Gleaner on Twitter and Instagram`, `Empfiehl dies deinen Freunden.`, `Artikel bewerten`.
 
-use super::{whole, within, Context, Phrase, Rule, RuleVerdict};
-
-pub(crate) struct CallToAction;
+use super::{whole, within, Phrase, PhraseRule, RuleVerdict};
 
 const PHRASES: &[Phrase] = &[
     within("follow us", 30),
@@ -78,23 +76,16 @@ const PHRASES: &[Phrase] = &[
     whole("zurück"),
 ];
 
-impl Rule for CallToAction {
-    fn name(&self) -> &'static str {
-        "call-to-action"
-    }
-    fn doc(&self) -> &'static str {
-        "Removes short appeals to the reader about the site (follow us, get the app, join our \
+/// The rule, as the registry lists it.
+pub(crate) const RULE: PhraseRule = PhraseRule {
+    name: "call-to-action",
+    doc: "Removes short appeals to the reader about the site (follow us, get the app, join our \
          channel, rate or recommend this, support us) and blog legal boilerplate. Sites append them \
          to every article. Example: `Follow The Gleaner on Twitter and Instagram`, \
-         `Empfiehl dies deinen Freunden.`"
-    }
-    fn phrases(&self) -> &'static [Phrase] {
-        PHRASES
-    }
-    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
-        ctx.phrase_hit.then_some(RuleVerdict::Drop)
-    }
-}
+         `Empfiehl dies deinen Freunden.`",
+    phrases: PHRASES,
+    verdict: RuleVerdict::Drop,
+};
 
 #[cfg(test)]
 mod tests {
@@ -104,7 +95,7 @@ mod tests {
     #[test]
     fn table() {
         check(
-            &CallToAction,
+            &RULE,
             &[
                 ("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner.", Drop),
                 ("For the latest stories download the Nationnews apps for iOS and Android.", Drop),

@@ -7,9 +7,7 @@
 //! Why: they belong to the readers' comments, which are not the article.
 //! Example: `Reply`, `Cancel reply`, `Comments are closed.`, `Antworten`.
 
-use super::{whole, within, Context, Phrase, Rule, RuleVerdict};
-
-pub(crate) struct CommentPrompt;
+use super::{whole, within, Phrase, PhraseRule, RuleVerdict};
 
 const PHRASES: &[Phrase] = &[
     whole("hide comments"),
@@ -34,22 +32,15 @@ const PHRASES: &[Phrase] = &[
     whole("rispondi"),
 ];
 
-impl Rule for CommentPrompt {
-    fn name(&self) -> &'static str {
-        "comment-prompt"
-    }
-    fn doc(&self) -> &'static str {
-        "Removes the buttons and notices inside a comment section (Reply, Report, Cancel reply, \
+/// The rule, as the registry lists it.
+pub(crate) const RULE: PhraseRule = PhraseRule {
+    name: "comment-prompt",
+    doc: "Removes the buttons and notices inside a comment section (Reply, Report, Cancel reply, \
          Comments are closed): they belong to the readers' comments, not the article. Example: \
-         `Reply`, `Cancel reply`, `Antworten`."
-    }
-    fn phrases(&self) -> &'static [Phrase] {
-        PHRASES
-    }
-    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
-        ctx.phrase_hit.then_some(RuleVerdict::Drop)
-    }
-}
+         `Reply`, `Cancel reply`, `Antworten`.",
+    phrases: PHRASES,
+    verdict: RuleVerdict::Drop,
+};
 
 #[cfg(test)]
 mod tests {
@@ -59,7 +50,7 @@ mod tests {
     #[test]
     fn table() {
         check(
-            &CommentPrompt,
+            &RULE,
             &[
                 ("Reply", Drop),
                 ("Cancel reply", Drop),

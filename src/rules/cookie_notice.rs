@@ -5,9 +5,7 @@
 //! Why: every page of a site carries the same banner; it is never article text.
 //! Example: `We use cookies to improve your experience on our site.`, `Accept all`, `Wir verwenden Cookies`.
 
-use super::{whole, within, Context, Phrase, Rule, RuleVerdict};
-
-pub(crate) struct CookieNotice;
+use super::{whole, within, Phrase, PhraseRule, RuleVerdict};
 
 const PHRASES: &[Phrase] = &[
     within("we use cookies", 80),
@@ -90,22 +88,15 @@ const PHRASES: &[Phrase] = &[
     within("setzt cookies", 60),
 ];
 
-impl Rule for CookieNotice {
-    fn name(&self) -> &'static str {
-        "cookie-notice"
-    }
-    fn doc(&self) -> &'static str {
-        "Removes cookie and consent banners and their buttons: every page of a site carries the same \
+/// The rule, as the registry lists it.
+pub(crate) const RULE: PhraseRule = PhraseRule {
+    name: "cookie-notice",
+    doc: "Removes cookie and consent banners and their buttons: every page of a site carries the same \
          banner and it is never article text. Example: `We use cookies to improve your experience.`, \
-         `Accept all`, `Wir verwenden Cookies`."
-    }
-    fn phrases(&self) -> &'static [Phrase] {
-        PHRASES
-    }
-    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
-        ctx.phrase_hit.then_some(RuleVerdict::Drop)
-    }
-}
+         `Accept all`, `Wir verwenden Cookies`.",
+    phrases: PHRASES,
+    verdict: RuleVerdict::Drop,
+};
 
 #[cfg(test)]
 mod tests {
@@ -115,7 +106,7 @@ mod tests {
     #[test]
     fn table() {
         check(
-            &CookieNotice,
+            &RULE,
             &[
                 ("We use cookies to improve your experience. By continuing you agree to our Cookie Policy.", Drop),
                 ("Accept all", Drop),

@@ -8,9 +8,7 @@
 //! after it). The heading itself is always dropped.
 //! Example: `Explore`, `More from World`, `Trending now`, `Meistgelesen`.
 
-use super::{start, whole, Context, Phrase, Rule, RuleVerdict};
-
-pub(crate) struct EndMarker;
+use super::{start, whole, Phrase, PhraseRule, RuleVerdict};
 
 const PHRASES: &[Phrase] = &[
     whole("explore"),
@@ -182,23 +180,16 @@ const PHRASES: &[Phrase] = &[
     whole("похожие статьи"),
 ];
 
-impl Rule for EndMarker {
-    fn name(&self) -> &'static str {
-        "end-marker"
-    }
-    fn doc(&self) -> &'static str {
-        "Marks headings that open what follows an article (teaser lists, recommendations): the \
+/// The rule, as the registry lists it.
+pub(crate) const RULE: PhraseRule = PhraseRule {
+    name: "end-marker",
+    doc: "Marks headings that open what follows an article (teaser lists, recommendations): the \
          decide stage cuts there once enough article text precedes, unless prose resumes right after. \
          The heading itself is dropped. Example: `Explore`, `More from World`, `Trending now`, \
-         `Meistgelesen`."
-    }
-    fn phrases(&self) -> &'static [Phrase] {
-        PHRASES
-    }
-    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
-        ctx.phrase_hit.then_some(RuleVerdict::EndMarker)
-    }
-}
+         `Meistgelesen`.",
+    phrases: PHRASES,
+    verdict: RuleVerdict::EndMarker,
+};
 
 #[cfg(test)]
 mod tests {
@@ -208,7 +199,7 @@ mod tests {
     #[test]
     fn table() {
         check(
-            &EndMarker,
+            &RULE,
             &[
                 ("Explore", End),
                 ("More stories", End),

@@ -121,6 +121,32 @@ pub(crate) const fn within(text: &'static str, max_words: usize) -> Phrase {
     Phrase { text, at: Placement::Within { max_words } }
 }
 
+/// A rule that is a phrase list and nothing more: a block its phrases
+/// match (where they must) gets `verdict`. Each such rule's file holds its
+/// phrases, its doc and its table tests, and exports one `RULE` constant.
+#[derive(Debug, Clone)]
+pub(crate) struct PhraseRule {
+    pub name: &'static str,
+    pub doc: &'static str,
+    pub phrases: &'static [Phrase],
+    pub verdict: RuleVerdict,
+}
+
+impl Rule for PhraseRule {
+    fn name(&self) -> &'static str {
+        self.name
+    }
+    fn doc(&self) -> &'static str {
+        self.doc
+    }
+    fn phrases(&self) -> &'static [Phrase] {
+        self.phrases
+    }
+    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
+        ctx.phrase_hit.then(|| self.verdict.clone())
+    }
+}
+
 /// What a rule sees when it classifies a block.
 pub(crate) struct Context<'a> {
     pub blocks: &'a [Block],
@@ -161,18 +187,18 @@ pub(crate) fn registry() -> Vec<Box<dyn Rule>> {
         Box::new(timestamp::Timestamp::new()),
         Box::new(photo_credit::PhotoCredit::new()),
         Box::new(wire_credit::WireCredit::new()),
-        Box::new(promo_label::PromoLabel),
-        Box::new(end_marker::EndMarker),
+        Box::new(promo_label::RULE),
+        Box::new(end_marker::RULE),
         Box::new(comments_start::CommentsStart::new()),
         Box::new(related_link::RelatedLink),
-        Box::new(cookie_notice::CookieNotice),
-        Box::new(newsletter::Newsletter),
-        Box::new(paywall::Paywall),
+        Box::new(cookie_notice::RULE),
+        Box::new(newsletter::RULE),
+        Box::new(paywall::RULE),
         Box::new(share_buttons::ShareButtons::new()),
-        Box::new(comment_prompt::CommentPrompt),
+        Box::new(comment_prompt::RULE),
         Box::new(footer::Footer::new()),
-        Box::new(call_to_action::CallToAction),
-        Box::new(nav_label::NavLabel),
+        Box::new(call_to_action::RULE),
+        Box::new(nav_label::RULE),
     ]
 }
 

@@ -5,9 +5,7 @@
 //! Why: site menus survive scraping as one short line per link.
 //! Example: `Skip to main content`, `Log In`, `Menu`, `Startseite`, `Se connecter`.
 
-use super::{start, whole, within, Context, Phrase, Rule, RuleVerdict};
-
-pub(crate) struct NavLabel;
+use super::{start, whole, within, Phrase, PhraseRule, RuleVerdict};
 
 const PHRASES: &[Phrase] = &[
     whole("home"),
@@ -113,22 +111,15 @@ const PHRASES: &[Phrase] = &[
     whole("zarejestruj się"),
 ];
 
-impl Rule for NavLabel {
-    fn name(&self) -> &'static str {
-        "nav-label"
-    }
-    fn doc(&self) -> &'static str {
-        "Removes lines that are only a navigation or account control (home, menu, search, log in, \
+/// The rule, as the registry lists it.
+pub(crate) const RULE: PhraseRule = PhraseRule {
+    name: "nav-label",
+    doc: "Removes lines that are only a navigation or account control (home, menu, search, log in, \
          skip links, load more): site menus survive scraping as one short line per link. \
-         Example: `Skip to main content`, `Log In`, `Startseite`."
-    }
-    fn phrases(&self) -> &'static [Phrase] {
-        PHRASES
-    }
-    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
-        ctx.phrase_hit.then_some(RuleVerdict::Drop)
-    }
-}
+         Example: `Skip to main content`, `Log In`, `Startseite`.",
+    phrases: PHRASES,
+    verdict: RuleVerdict::Drop,
+};
 
 #[cfg(test)]
 mod tests {
@@ -138,7 +129,7 @@ mod tests {
     #[test]
     fn table() {
         check(
-            &NavLabel,
+            &RULE,
             &[
                 ("Skip to main content", Drop),
                 ("Skip to content Skip to site index", Drop),

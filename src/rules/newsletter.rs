@@ -5,9 +5,7 @@
 //! Why: sites insert the box between paragraphs; it sells a product.
 //! Example: `Sign up for our daily newsletter`, `Enter your email`, `Newsletter abonnieren`.
 
-use super::{whole, within, Context, Phrase, Rule, RuleVerdict};
-
-pub(crate) struct Newsletter;
+use super::{whole, within, Phrase, PhraseRule, RuleVerdict};
 
 const PHRASES: &[Phrase] = &[
     within("newsletter", 25),
@@ -65,22 +63,15 @@ const PHRASES: &[Phrase] = &[
     within("kostenlosen newsletter", 30),
 ];
 
-impl Rule for Newsletter {
-    fn name(&self) -> &'static str {
-        "newsletter"
-    }
-    fn doc(&self) -> &'static str {
-        "Removes newsletter sign-up boxes: the pitch, the e-mail field, the button and the fine print. \
+/// The rule, as the registry lists it.
+pub(crate) const RULE: PhraseRule = PhraseRule {
+    name: "newsletter",
+    doc: "Removes newsletter sign-up boxes: the pitch, the e-mail field, the button and the fine print. \
          Sites insert them between paragraphs; they sell a product. Example: `Sign up for our daily \
-         newsletter`, `Enter your email`, `Newsletter abonnieren`."
-    }
-    fn phrases(&self) -> &'static [Phrase] {
-        PHRASES
-    }
-    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
-        ctx.phrase_hit.then_some(RuleVerdict::Drop)
-    }
-}
+         newsletter`, `Enter your email`, `Newsletter abonnieren`.",
+    phrases: PHRASES,
+    verdict: RuleVerdict::Drop,
+};
 
 #[cfg(test)]
 mod tests {
@@ -90,7 +81,7 @@ mod tests {
     #[test]
     fn table() {
         check(
-            &Newsletter,
+            &RULE,
             &[
                 ("Sign up for our daily newsletter", Drop),
                 ("Enter your email", Drop),

@@ -5,9 +5,7 @@
 //! Why: the prompt replaces the article's hidden part; it is not text of it.
 //! Example: `Subscribe to continue reading`, `Abonnez-vous pour lire la suite`, `Bereits Abonnent?`.
 
-use super::{whole, within, Context, Phrase, Rule, RuleVerdict};
-
-pub(crate) struct Paywall;
+use super::{whole, within, Phrase, PhraseRule, RuleVerdict};
 
 const PHRASES: &[Phrase] = &[
     within("subscribe to continue", 40),
@@ -67,22 +65,15 @@ const PHRASES: &[Phrase] = &[
     within("bitte registrieren", 30),
 ];
 
-impl Rule for Paywall {
-    fn name(&self) -> &'static str {
-        "paywall"
-    }
-    fn doc(&self) -> &'static str {
-        "Removes subscription walls and their prompts: the prompt stands in for the hidden part of \
+/// The rule, as the registry lists it.
+pub(crate) const RULE: PhraseRule = PhraseRule {
+    name: "paywall",
+    doc: "Removes subscription walls and their prompts: the prompt stands in for the hidden part of \
          the article and is not text of it. Example: `Subscribe to continue reading`, \
-         `Abonnez-vous pour lire la suite`."
-    }
-    fn phrases(&self) -> &'static [Phrase] {
-        PHRASES
-    }
-    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
-        ctx.phrase_hit.then_some(RuleVerdict::Drop)
-    }
-}
+         `Abonnez-vous pour lire la suite`.",
+    phrases: PHRASES,
+    verdict: RuleVerdict::Drop,
+};
 
 #[cfg(test)]
 mod tests {
@@ -92,7 +83,7 @@ mod tests {
     #[test]
     fn table() {
         check(
-            &Paywall,
+            &RULE,
             &[
                 ("Subscribe to continue reading", Drop),
                 ("Already a subscriber? Log in", Drop),

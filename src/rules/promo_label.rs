@@ -5,9 +5,7 @@
 //! Why: the slot's label is left behind when the ad itself is not text.
 //! Example: `RECOMMENDED`, `ADVERTISEMENT`, `Sponsored`, `Anzeige`, `Publicité`.
 
-use super::{whole, Context, Phrase, Rule, RuleVerdict};
-
-pub(crate) struct PromoLabel;
+use super::{whole, Phrase, PhraseRule, RuleVerdict};
 
 const PHRASES: &[Phrase] = &[
     whole("advertisement"),
@@ -79,22 +77,15 @@ const PHRASES: &[Phrase] = &[
     whole("gesponsord"),
 ];
 
-impl Rule for PromoLabel {
-    fn name(&self) -> &'static str {
-        "promo-label"
-    }
-    fn doc(&self) -> &'static str {
-        "Removes lines that are only an ad or promotion label, or the filler printed around ad slots. \
+/// The rule, as the registry lists it.
+pub(crate) const RULE: PhraseRule = PhraseRule {
+    name: "promo-label",
+    doc: "Removes lines that are only an ad or promotion label, or the filler printed around ad slots. \
          The label stays behind when the ad itself is not text. Example: `RECOMMENDED`, \
-         `ADVERTISEMENT`, `Sponsored`, `Anzeige`."
-    }
-    fn phrases(&self) -> &'static [Phrase] {
-        PHRASES
-    }
-    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
-        ctx.phrase_hit.then_some(RuleVerdict::Drop)
-    }
-}
+         `ADVERTISEMENT`, `Sponsored`, `Anzeige`.",
+    phrases: PHRASES,
+    verdict: RuleVerdict::Drop,
+};
 
 #[cfg(test)]
 mod tests {
@@ -104,7 +95,7 @@ mod tests {
     #[test]
     fn table() {
         check(
-            &PromoLabel,
+            &RULE,
             &[
                 ("RECOMMENDED", Drop),
                 ("ADVERTISEMENT", Drop),
