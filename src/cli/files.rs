@@ -43,6 +43,7 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
     });
     let many = inputs.len() > 1 || args.files.iter().any(|p| p.is_dir());
     let mut failed = false;
+    let mut progress = super::progress::Progress::new(args.quiet, Some(inputs.len() as u64));
     // Bounded batches keep memory flat however many files there are, and
     // writing each batch in order keeps output order stable under -j.
     for batch in inputs.chunks(64) {
@@ -74,7 +75,9 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
                 Done::Skipped => break,
             }
         }
+        progress.add(batch.len() as u64, 0);
     }
+    progress.finish();
     if super::interrupted() {
         return Ok(Outcome::Interrupted);
     }

@@ -33,6 +33,7 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
     let started = Instant::now();
     let mut tally = Tally::default();
     let mut unreadable = false;
+    let mut progress = super::progress::Progress::new(args.quiet, None);
     let sources: Vec<Option<&std::path::Path>> = if args.files.is_empty() {
         vec![None]
     } else {
@@ -55,8 +56,9 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
             None => Box::new(io::stdin().lock()),
         };
         let reader = maybe_gunzip(reader).with_context(|| format!("{name}: cannot read"))?;
-        process_stream(args, cleaner, reader, out, &mut tally).with_context(|| name.clone())?;
+        process_stream(args, cleaner, reader, out, &mut tally, &mut progress).with_context(|| name.clone())?;
     }
+    progress.finish();
     if tally.failed > 0 && !args.quiet {
         eprintln!("newsclean: {} of {} records failed", tally.failed, tally.records);
     }
@@ -103,6 +105,7 @@ fn process_stream(
     mut reader: Box<dyn BufRead>,
     out: &mut dyn Write,
     tally: &mut Tally,
+    progress: &mut super::progress::Progress,
 ) -> anyhow::Result<()> {
     let mut line_number = 0usize;
     loop {
@@ -147,5 +150,6 @@ fn process_stream(
             out.write_all(r.json.as_bytes())?;
             out.write_all(b"\n")?;
         }
+        progress.add(batch.len() as u64, batch_bytes as u64);
     }
 }

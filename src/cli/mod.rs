@@ -6,6 +6,7 @@
 mod args;
 mod files;
 mod jsonl;
+mod progress;
 
 use anyhow::Context as _;
 use clap::Parser;
