@@ -69,8 +69,11 @@ pub(crate) struct Thresholds {
     pub good_words: usize,
     /// Minimum stopword share of a good paragraph when the language is known.
     pub min_stop_ratio: f32,
-    /// Article words that must precede an end marker for it to cut.
+    /// Article words that must precede a built-in end marker for it to cut:
+    /// headings like "Related" or "Topics" also stand inside long articles.
     pub end_marker_words: usize,
+    /// The same for an end marker a user's rule pack declares for a site.
+    pub declared_end_words: usize,
     /// Penalty per chrome line inside a cluster.
     pub chrome_weight: f32,
 }
@@ -78,15 +81,27 @@ pub(crate) struct Thresholds {
 impl Thresholds {
     pub(crate) fn for_favor(favor: Favor) -> Thresholds {
         match favor {
-            Favor::Balanced => {
-                Thresholds { good_words: 8, min_stop_ratio: 0.15, end_marker_words: 60, chrome_weight: 3.0 }
-            }
-            Favor::Precision => {
-                Thresholds { good_words: 10, min_stop_ratio: 0.2, end_marker_words: 40, chrome_weight: 5.0 }
-            }
-            Favor::Recall => {
-                Thresholds { good_words: 6, min_stop_ratio: 0.04, end_marker_words: 100, chrome_weight: 0.5 }
-            }
+            Favor::Balanced => Thresholds {
+                good_words: 8,
+                min_stop_ratio: 0.15,
+                end_marker_words: 200,
+                declared_end_words: 60,
+                chrome_weight: 3.0,
+            },
+            Favor::Precision => Thresholds {
+                good_words: 10,
+                min_stop_ratio: 0.2,
+                end_marker_words: 120,
+                declared_end_words: 40,
+                chrome_weight: 5.0,
+            },
+            Favor::Recall => Thresholds {
+                good_words: 6,
+                min_stop_ratio: 0.04,
+                end_marker_words: 300,
+                declared_end_words: 100,
+                chrome_weight: 0.5,
+            },
         }
     }
 }
@@ -362,10 +377,12 @@ fn end_barriers(
             // Comments are prose: nothing after their heading is the article.
             return (barriers, Some(i));
         }
-        if matches!(verdicts[i], Some((_, RuleVerdict::EndMarker)))
-            && words_before >= t.end_marker_words
-            && !prose_resumes(blocks, verdicts, smoothed, i)
-        {
+        let min_words = match verdicts[i] {
+            Some((_, RuleVerdict::EndMarker)) => Some(t.end_marker_words),
+            Some((_, RuleVerdict::DeclaredEnd)) => Some(t.declared_end_words),
+            _ => None,
+        };
+        if min_words.is_some_and(|min| words_before >= min) && !prose_resumes(blocks, verdicts, smoothed, i) {
             barriers.push(i);
         }
         if smoothed[i] == Smoothed::Keep && verdicts[i].is_none() {
@@ -392,7 +409,10 @@ fn prose_resumes(
     let mut j = marker + 1;
     while j < blocks.len() && teasers <= MAX_TEASERS {
         if verdicts[j].is_some() {
-            if matches!(verdicts[j], Some((_, RuleVerdict::EndMarker | RuleVerdict::CommentsStart))) {
+            if matches!(
+                verdicts[j],
+                Some((_, RuleVerdict::EndMarker | RuleVerdict::DeclaredEnd | RuleVerdict::CommentsStart))
+            ) {
                 return false;
             }
         } else if good(j) {

@@ -282,7 +282,7 @@ impl Cleaner {
                     return match rule.action {
                         pack::Action::Keep => None,
                         pack::Action::Drop => Some((PACK_RULE, RuleVerdict::Drop)),
-                        pack::Action::End => Some((PACK_RULE, RuleVerdict::EndMarker)),
+                        pack::Action::End => Some((PACK_RULE, RuleVerdict::DeclaredEnd)),
                     };
                 }
                 let hits = c.lexicon.hits(&blocks[index]);

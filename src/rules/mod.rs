@@ -67,6 +67,9 @@ pub(crate) enum RuleVerdict {
     /// Chrome after which the article has ended ("More stories", "Explore"),
     /// unless prose resumes right after it.
     EndMarker,
+    /// An end marker declared by a user's rule pack for a site: trusted
+    /// sooner than the built-in headings.
+    DeclaredEnd,
     /// The heading of the readers' comments: the article has ended even
     /// though prose follows.
     CommentsStart,
@@ -324,7 +327,7 @@ pub(crate) mod testing {
             let got_kind = match got {
                 Some(RuleVerdict::Drop) => Expect::Drop,
                 Some(RuleVerdict::Meta(_)) => Expect::Meta,
-                Some(RuleVerdict::EndMarker) => Expect::End,
+                Some(RuleVerdict::EndMarker | RuleVerdict::DeclaredEnd) => Expect::End,
                 Some(RuleVerdict::CommentsStart) => Expect::Comments,
                 None => Expect::Pass,
             };
