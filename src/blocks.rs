@@ -70,9 +70,16 @@ pub(crate) fn build(lines: Vec<Line>, stopwords: &StopwordTable) -> (Vec<Block>,
         if line.text.is_empty() {
             continue;
         }
-        let lower = line.text.to_lowercase();
         let start = stop_sets.len();
-        stop_sets.extend(lang::words(&lower).map(|w| stopwords.languages_of(w)));
+        let lower = if line.text.is_ascii() {
+            let lower = line.text.to_ascii_lowercase();
+            stop_sets.extend(lang::ascii_words(&lower).map(|w| stopwords.languages_of(w)));
+            lower
+        } else {
+            let lower = lowercase(&line.text);
+            stop_sets.extend(lang::words(&lower).map(|w| stopwords.languages_of(w)));
+            lower
+        };
         total_words += stop_sets.len() - start;
         for set in &stop_sets[start..] {
             let mut s = *set;
@@ -100,6 +107,26 @@ pub(crate) fn build(lines: Vec<Line>, stopwords: &StopwordTable) -> (Vec<Block>,
     }
     let info = DocumentInfo { language, cjk: cjk_chars * 3 > letters.max(1) };
     (blocks, info)
+}
+
+/// `str::to_lowercase`, with ASCII characters lowered in place: the standard
+/// one looks every character after the first non-ASCII one up in the Unicode
+/// tables, and most characters of a non-ASCII line (a curly quote, an
+/// accented name) are still ASCII.
+pub(crate) fn lowercase(text: &str) -> String {
+    // Σ lowers by context (final ς); leave that to the standard library.
+    if text.contains('Σ') {
+        return text.to_lowercase();
+    }
+    let mut lower = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            lower.push(c.to_ascii_lowercase());
+        } else {
+            lower.extend(c.to_lowercase());
+        }
+    }
+    lower
 }
 
 fn is_cjk(c: char) -> bool {
@@ -181,7 +208,21 @@ fn measure_chars(text: &str) -> Features {
     }
     for c in text.chars() {
         f.chars += 1;
-        if c.is_alphabetic() {
+        if c.is_ascii() {
+            // The same branches as below, without Unicode tables.
+            if c.is_ascii_alphabetic() {
+                f.letters += 1;
+                if c.is_ascii_uppercase() {
+                    f.uppercase += 1;
+                }
+            } else if c.is_ascii_digit() {
+                f.digits += 1;
+            } else if c == ',' {
+                f.commas += 1;
+            } else if c == ' ' && previous.is_some_and(is_sentence_end) {
+                f.sentences += 1;
+            }
+        } else if c.is_alphabetic() {
             f.letters += 1;
             if c.is_uppercase() {
                 f.uppercase += 1;
@@ -247,7 +288,7 @@ pub(crate) fn dedup_key(lower: &str) -> String {
     let mut key = String::with_capacity(lower.len());
     let mut in_word = false;
     for c in lower.chars() {
-        if c.is_alphanumeric() {
+        if if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() } {
             if !in_word {
                 if !key.is_empty() {
                     key.push(' ');
@@ -299,6 +340,14 @@ mod tests {
             "x1 Y2 zz",
         ] {
             assert_eq!(measure(line), measure_chars(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn lowercase_is_the_standard_one() {
+        for text in ["Ünïcödé ÀND ASCII", "ΟΔΥΣΣΕΥΣ Σ", "İstanbul", "It’s “Quoted”", "ẞ straße", "東京 ABC"]
+        {
+            assert_eq!(lowercase(text), text.to_lowercase(), "{text:?}");
         }
     }
 

@@ -18,6 +18,8 @@ pub(crate) const LANGUAGES: &[&str] = &[
 pub(crate) struct StopwordTable {
     /// foldhash: a lookup per word of every page; SipHash was a visible cost.
     words: foldhash::HashMap<&'static str, u64>,
+    /// The longest stopword, in bytes: longer words need no lookup.
+    longest: usize,
 }
 
 impl StopwordTable {
@@ -34,12 +36,16 @@ impl StopwordTable {
                 *words.entry(word).or_insert(0) |= 1 << bit;
             }
         }
-        StopwordTable { words }
+        let longest = words.keys().map(|w| w.len()).max().unwrap_or(0);
+        StopwordTable { words, longest }
     }
 
     /// The language bit set of a lowercase word.
     #[inline]
     pub(crate) fn languages_of(&self, lowercase_word: &str) -> u64 {
+        if lowercase_word.len() > self.longest {
+            return 0;
+        }
         self.words.get(lowercase_word).copied().unwrap_or(0)
     }
 }
@@ -61,6 +67,31 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
+}
+
+/// [`words`] for ASCII text, over bytes: the same words, without decoding
+/// characters or asking Unicode tables (most lines of most pages are ASCII).
+pub(crate) fn ascii_words(text: &str) -> impl Iterator<Item = &str> {
+    debug_assert!(text.is_ascii());
+    let bytes = text.as_bytes();
+    let in_word = |b: u8| b.is_ascii_alphanumeric() || b == b'\'';
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        while at < bytes.len() && !in_word(bytes[at]) {
+            at += 1;
+        }
+        if at == bytes.len() {
+            return None;
+        }
+        let start = at;
+        while at < bytes.len() && in_word(bytes[at]) {
+            at += 1;
+        }
+        let word = text[start..at].trim_matches('\'');
+        if !word.is_empty() {
+            return Some(word);
+        }
+    })
 }
 
 #[cfg(test)]
@@ -96,6 +127,13 @@ mod tests {
             Some("pl")
         );
         assert_eq!(language_of("Министр сказал, что переговоры будут продолжены весной, но не раньше."), Some("ru"));
+    }
+
+    #[test]
+    fn ascii_words_are_words() {
+        for text in ["it's the 'end' of 12 o'clock--now", "''a'' b-c d.e", "", "   ", "x"] {
+            assert_eq!(ascii_words(text).collect::<Vec<_>>(), words(text).collect::<Vec<_>>(), "{text:?}");
+        }
     }
 
     #[test]

@@ -25,9 +25,9 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     let mut rest = text;
     while !rest.is_empty() || number == 0 {
         number += 1;
-        let (line, tail) = match rest.find(['\n', '\r']) {
+        let (line, tail) = match memchr::memchr2(b'\n', b'\r', rest.as_bytes()) {
             Some(i) => {
-                let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
+                let skip = if rest.as_bytes()[i..].starts_with(b"\r\n") { 2 } else { 1 };
                 (&rest[..i], Some(&rest[i + skip..]))
             }
             None => (rest, None),
@@ -58,17 +58,16 @@ pub(crate) fn normalize_line(line: &str) -> Cow<'_, str> {
     // Fast path: printable ASCII without leading, trailing or double spaces
     // is already clean and in NFC.
     let bytes = line.as_bytes();
-    if bytes.first() != Some(&b' ')
-        && bytes.last() != Some(&b' ')
-        && bytes.iter().all(|b| (0x20..0x7f).contains(b))
-        && !line.contains("  ")
-    {
+    let edges_clean = bytes.first() != Some(&b' ') && bytes.last() != Some(&b' ') && !line.contains("  ");
+    // No early exit, so the compiler can test many bytes at once.
+    let printable_ascii = !bytes.iter().fold(false, |bad, &b| bad | !(0x20..0x7f).contains(&b));
+    if edges_clean && printable_ascii {
         return Cow::Borrowed(line);
     }
-    let clean = !line.starts_with(is_space)
+    let clean = edges_clean
+        && !line.starts_with(is_space)
         && !line.ends_with(is_space)
-        && !line.contains("  ")
-        && !line.chars().any(|c| (is_space(c) && c != ' ') || is_invisible(c));
+        && !line.chars().any(|c| if c.is_ascii() { c.is_ascii_control() } else { is_space(c) || is_invisible(c) });
     let spaced: Cow<'_, str> = if clean {
         Cow::Borrowed(line)
     } else {
