@@ -264,33 +264,39 @@ fn is_cjk_sentence_end(c: char) -> bool {
 /// Lowercase letters and digits only, separated by single spaces: two blocks
 /// with the same key say the same thing.
 pub(crate) fn dedup_key(lower: &str) -> String {
+    let mut key = String::with_capacity(lower.len());
+    push_dedup_key(lower, &mut key);
+    key
+}
+
+/// Appends [`dedup_key`]`(lower)` to `key`, so that callers keying many
+/// pieces can reuse one buffer.
+pub(crate) fn push_dedup_key(lower: &str, key: &mut String) {
     // The words of `lang::words` (runs of alphanumerics and apostrophes
     // with at least one alphanumeric), their alphanumerics only, joined by
     // one space; in one pass.
+    let start = key.len();
+    let mut in_word = false;
     if lower.is_ascii() {
-        let mut key = Vec::with_capacity(lower.len());
-        let mut in_word = false;
         for &b in lower.as_bytes() {
             if b.is_ascii_alphanumeric() {
                 if !in_word {
-                    if !key.is_empty() {
-                        key.push(b' ');
+                    if key.len() > start {
+                        key.push(' ');
                     }
                     in_word = true;
                 }
-                key.push(b);
+                key.push(char::from(b));
             } else if b != b'\'' {
                 in_word = false;
             }
         }
-        return String::from_utf8(key).expect("ASCII");
+        return;
     }
-    let mut key = String::with_capacity(lower.len());
-    let mut in_word = false;
     for c in lower.chars() {
         if if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() } {
             if !in_word {
-                if !key.is_empty() {
+                if key.len() > start {
                     key.push(' ');
                 }
                 in_word = true;
@@ -300,7 +306,6 @@ pub(crate) fn dedup_key(lower: &str) -> String {
             in_word = false;
         }
     }
-    key
 }
 
 #[cfg(test)]

@@ -7,17 +7,37 @@
 //! dropped as `repeated-sentence`. Deterministic: the first real copy —
 //! the one the decide stage kept first — stays.
 
-use crate::blocks::{dedup_key, is_sentence_end, Block};
+use crate::blocks::{is_sentence_end, push_dedup_key, Block};
 use crate::decide::Decision;
+use foldhash::fast::FixedState;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use std::hash::BuildHasher;
 
 fn kept(d: Decision) -> bool {
     matches!(d, Decision::Body | Decision::Title | Decision::Subtitle)
 }
 
-/// Splits a block's lowercase text into sentence keys.
-fn sentence_keys(lower: &str) -> Vec<String> {
-    lower.split_inclusive(is_sentence_end).map(dedup_key).filter(|k| k.split(' ').count() >= 4).collect()
+/// The distinct sentences of a block's lowercase text that have at least
+/// four words, as hashes of their [`dedup_key`](crate::blocks::dedup_key)s,
+/// sorted; and the first such sentence's hash. Hashes rather than strings:
+/// this runs over every kept block of every page, and two different
+/// sentences sharing a 64-bit hash is not a risk worth an allocation each.
+fn sentence_hashes(lower: &str, buffer: &mut String) -> (Vec<u64>, Option<u64>) {
+    let hasher = FixedState::with_seed(0);
+    let mut hashes = Vec::new();
+    let mut first = None;
+    for sentence in lower.split_inclusive(is_sentence_end) {
+        buffer.clear();
+        push_dedup_key(sentence, buffer);
+        if buffer.split(' ').count() >= 4 {
+            let hash = hasher.hash_one(buffer.as_str());
+            first.get_or_insert(hash);
+            hashes.push(hash);
+        }
+    }
+    hashes.sort_unstable();
+    hashes.dedup();
+    (hashes, first)
 }
 
 pub(crate) fn dedup(blocks: &[Block], decisions: &mut [Decision]) {
@@ -38,15 +58,15 @@ pub(crate) fn dedup(blocks: &[Block], decisions: &mut [Decision]) {
         }
     }
     // Sentence -> the kept blocks that contain it.
-    let per_block: Vec<Vec<String>> = blocks
+    let mut buffer = String::new();
+    let per_block: Vec<(Vec<u64>, Option<u64>)> = blocks
         .iter()
         .zip(decisions.iter())
-        .map(|(b, d)| if *d == Decision::Body { sentence_keys(&b.lower) } else { Vec::new() })
+        .map(|(b, d)| if *d == Decision::Body { sentence_hashes(&b.lower, &mut buffer) } else { (Vec::new(), None) })
         .collect();
-    let sets: Vec<HashSet<&str>> = per_block.iter().map(|keys| keys.iter().map(String::as_str).collect()).collect();
-    let mut holders: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, set) in sets.iter().enumerate() {
-        for k in set {
+    let mut holders: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (i, (set, _)) in per_block.iter().enumerate() {
+        for &k in set {
             holders.entry(k).or_default().push(i);
         }
     }
@@ -54,13 +74,15 @@ pub(crate) fn dedup(blocks: &[Block], decisions: &mut [Decision]) {
     // Only the blocks holding its first sentence can be that block, which
     // keeps the search linear on hostile pages.
     let mut dropped = vec![false; per_block.len()];
-    for (i, keys) in per_block.iter().enumerate() {
-        if keys.is_empty() || blocks[i].features.words < 6 {
+    for (i, (set, first)) in per_block.iter().enumerate() {
+        let Some(first) = first else { continue };
+        if blocks[i].features.words < 6 {
             continue;
         }
-        let Some(candidates) = holders.get(keys[0].as_str()) else { continue };
+        let Some(candidates) = holders.get(first) else { continue };
         let repeated = candidates.iter().any(|&j| {
-            j != i && !dropped[j] && sets[j].len() > sets[i].len() && sets[i].iter().all(|k| sets[j].contains(k))
+            let other = &per_block[j].0;
+            j != i && !dropped[j] && other.len() > set.len() && set.iter().all(|k| other.binary_search(k).is_ok())
         });
         if repeated {
             dropped[i] = true;
