@@ -6,6 +6,7 @@
 //! punctuation, stopword density for the document's language, commas,
 //! capitalization, digits, and a normalized key for duplicate detection.
 
+use crate::chars;
 use crate::lang::{self, StopwordTable};
 use crate::normalize::Line;
 
@@ -120,11 +121,7 @@ pub(crate) fn lowercase(text: &str) -> String {
     }
     let mut lower = String::with_capacity(text.len());
     for c in text.chars() {
-        if c.is_ascii() {
-            lower.push(c.to_ascii_lowercase());
-        } else {
-            lower.extend(c.to_lowercase());
-        }
+        chars::push_lowercase(c, &mut lower);
     }
     lower
 }
@@ -198,10 +195,10 @@ fn measure_chars(text: &str) -> Features {
             continue;
         }
         f.words += 1;
-        let mut letters = word.chars().filter(|c| c.is_alphabetic());
+        let mut letters = word.chars().filter(|&c| chars::is_alphabetic(c));
         if let (Some(first), Some(_)) = (letters.next(), letters.next()) {
             long_words += 1;
-            if first.is_uppercase() {
+            if chars::is_uppercase(first) {
                 capitalized += 1;
             }
         }
@@ -222,9 +219,9 @@ fn measure_chars(text: &str) -> Features {
             } else if c == ' ' && previous.is_some_and(is_sentence_end) {
                 f.sentences += 1;
             }
-        } else if c.is_alphabetic() {
+        } else if chars::is_alphabetic(c) {
             f.letters += 1;
-            if c.is_uppercase() {
+            if chars::is_uppercase(c) {
                 f.uppercase += 1;
             }
             if is_cjk(c) {
@@ -264,14 +261,16 @@ fn is_cjk_sentence_end(c: char) -> bool {
 /// Lowercase letters and digits only, separated by single spaces: two blocks
 /// with the same key say the same thing.
 pub(crate) fn dedup_key(lower: &str) -> String {
-    let mut key = String::with_capacity(lower.len());
+    let mut key = Vec::with_capacity(lower.len());
     push_dedup_key(lower, &mut key);
-    key
+    String::from_utf8(key).expect("a key is whole characters of a str")
 }
 
-/// Appends [`dedup_key`]`(lower)` to `key`, so that callers keying many
-/// pieces can reuse one buffer.
-pub(crate) fn push_dedup_key(lower: &str, key: &mut String) {
+/// Appends the bytes of [`dedup_key`]`(lower)` to `key`: callers that only
+/// hash keys skip the UTF-8 check, and callers keying many pieces reuse one
+/// buffer. Bytes rather than a `String`: pushing a byte is far cheaper than
+/// pushing a `char`, and most text is ASCII.
+pub(crate) fn push_dedup_key(lower: &str, key: &mut Vec<u8>) {
     // The words of `lang::words` (runs of alphanumerics and apostrophes
     // with at least one alphanumeric), their alphanumerics only, joined by
     // one space; in one pass.
@@ -282,26 +281,27 @@ pub(crate) fn push_dedup_key(lower: &str, key: &mut String) {
             if b.is_ascii_alphanumeric() {
                 if !in_word {
                     if key.len() > start {
-                        key.push(' ');
+                        key.push(b' ');
                     }
                     in_word = true;
                 }
-                key.push(char::from(b));
+                key.push(b);
             } else if b != b'\'' {
                 in_word = false;
             }
         }
         return;
     }
+    let mut utf8 = [0u8; 4];
     for c in lower.chars() {
-        if if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() } {
+        if chars::is_alphanumeric(c) {
             if !in_word {
                 if key.len() > start {
-                    key.push(' ');
+                    key.push(b' ');
                 }
                 in_word = true;
             }
-            key.push(c);
+            key.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
         } else if c != '\'' && c != '’' {
             in_word = false;
         }

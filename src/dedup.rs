@@ -22,15 +22,16 @@ fn kept(d: Decision) -> bool {
 /// sorted; and the first such sentence's hash. Hashes rather than strings:
 /// this runs over every kept block of every page, and two different
 /// sentences sharing a 64-bit hash is not a risk worth an allocation each.
-fn sentence_hashes(lower: &str, buffer: &mut String) -> (Vec<u64>, Option<u64>) {
+fn sentence_hashes(lower: &str, buffer: &mut Vec<u8>) -> (Vec<u64>, Option<u64>) {
     let hasher = FixedState::with_seed(0);
     let mut hashes = Vec::new();
     let mut first = None;
     for sentence in lower.split_inclusive(is_sentence_end) {
         buffer.clear();
         push_dedup_key(sentence, buffer);
-        if buffer.split(' ').count() >= 4 {
-            let hash = hasher.hash_one(buffer.as_str());
+        // Four words or more: three separating spaces.
+        if memchr::memchr_iter(b' ', buffer).count() >= 3 {
+            let hash = hasher.hash_one(buffer.as_slice());
             first.get_or_insert(hash);
             hashes.push(hash);
         }
@@ -58,7 +59,7 @@ pub(crate) fn dedup(blocks: &[Block], decisions: &mut [Decision]) {
         }
     }
     // Sentence -> the kept blocks that contain it.
-    let mut buffer = String::new();
+    let mut buffer = Vec::new();
     let per_block: Vec<(Vec<u64>, Option<u64>)> = blocks
         .iter()
         .zip(decisions.iter())

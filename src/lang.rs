@@ -64,7 +64,7 @@ pub(crate) fn detect(counts: &[u32; 64], total_words: usize) -> Option<usize> {
 /// Iterates the words of a line for stopword lookup: runs of letters,
 /// digits and apostrophes; a leading or trailing apostrophe is dropped.
 pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+    text.split(|c: char| !(crate::chars::is_alphanumeric(c) || c == '\'' || c == '’'))
         .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
 }

@@ -42,6 +42,7 @@
 #![deny(missing_docs)]
 
 mod blocks;
+mod chars;
 mod decide;
 mod decode;
 mod dedup;

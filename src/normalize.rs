@@ -41,16 +41,7 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     out
 }
 
-fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{3000}'
-}
-
-/// Characters that carry no visible text in scraped pages. The soft hyphen
-/// stays: it is part of the words it sits in, and users match output
-/// against their input.
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{200E}' | '\u{200F}') || (c.is_control() && !is_space(c))
-}
+use crate::chars::{is_invisible, is_space};
 
 /// Normalizes one line; borrows when the line is already clean, which is
 /// the common case, so the hot path does not allocate twice.

@@ -271,13 +271,13 @@ impl Lexicon {
 /// Text that may surround a whole-line phrase: punctuation, bullets,
 /// arrows, spaces and a count such as "(12)" or "12".
 pub(crate) fn is_filler(s: &str) -> bool {
-    s.chars().all(|c| !c.is_alphabetic())
+    s.chars().all(|c| !crate::chars::is_alphabetic(c))
 }
 
 pub(crate) fn word_boundary(lower: &str, start: usize, end: usize) -> bool {
     let before = lower[..start].chars().next_back();
     let after = lower[end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    !before.is_some_and(crate::chars::is_alphanumeric) && !after.is_some_and(crate::chars::is_alphanumeric)
 }
 
 /// After a lead phrase: the end, a separator, or a capital letter glued on
