@@ -21,6 +21,8 @@ pub(crate) struct Block {
     pub features: Features,
     /// Letters and digits only, lowercased; equal keys mean duplicate blocks.
     pub key: String,
+    /// Where in `key` each sentence ends (see [`key_and_sentences`]).
+    pub sentence_ends: Vec<u32>,
 }
 
 /// Features of one block, computed once.
@@ -90,8 +92,8 @@ pub(crate) fn build(lines: Vec<Line>, stopwords: &StopwordTable) -> (Vec<Block>,
             }
         }
         let features = measure(&line.text);
-        let key = dedup_key(&lower);
-        blocks.push(Block { line: line.number, text: line.text, lower, features, key });
+        let (key, sentence_ends) = key_and_sentences(&lower);
+        blocks.push(Block { line: line.number, text: line.text, lower, features, key, sentence_ends });
         ranges.push((start, stop_sets.len()));
     }
     let language = lang::detect(&counts, total_words);
@@ -259,28 +261,34 @@ fn is_cjk_sentence_end(c: char) -> bool {
 }
 
 /// Lowercase letters and digits only, separated by single spaces: two blocks
-/// with the same key say the same thing.
+/// with the same key say the same thing. (Blocks get theirs from
+/// [`key_and_sentences`]; this names the definition the tests check.)
+#[cfg(test)]
 pub(crate) fn dedup_key(lower: &str) -> String {
-    let mut key = Vec::with_capacity(lower.len());
-    push_dedup_key(lower, &mut key);
-    String::from_utf8(key).expect("a key is whole characters of a str")
+    key_and_sentences(lower).0
 }
 
-/// Appends the bytes of [`dedup_key`]`(lower)` to `key`: callers that only
-/// hash keys skip the UTF-8 check, and callers keying many pieces reuse one
-/// buffer. Bytes rather than a `String`: pushing a byte is far cheaper than
-/// pushing a `char`, and most text is ASCII.
-pub(crate) fn push_dedup_key(lower: &str, key: &mut Vec<u8>) {
+/// [`dedup_key`], and where in it each sentence of the text ends.
+///
+/// A sentence ends at a sentence-ending character ([`is_sentence_end`]) or
+/// at the end of the text; sentence-ending characters are never part of a
+/// word, so the text's key is its sentences' keys joined by spaces, and
+/// each sentence's key is the slice of the text's key between two recorded
+/// ends (less the joining space). The dedup stage keys sentences from these
+/// without reading the text again.
+pub(crate) fn key_and_sentences(lower: &str) -> (String, Vec<u32>) {
     // The words of `lang::words` (runs of alphanumerics and apostrophes
     // with at least one alphanumeric), their alphanumerics only, joined by
-    // one space; in one pass.
-    let start = key.len();
+    // one space; in one pass. Bytes rather than a `String`: pushing a byte
+    // is far cheaper than pushing a `char`, and most text is ASCII.
+    let mut key = Vec::with_capacity(lower.len());
+    let mut ends = Vec::new();
     let mut in_word = false;
     if lower.is_ascii() {
         for &b in lower.as_bytes() {
             if b.is_ascii_alphanumeric() {
                 if !in_word {
-                    if key.len() > start {
+                    if !key.is_empty() {
                         key.push(b' ');
                     }
                     in_word = true;
@@ -288,24 +296,49 @@ pub(crate) fn push_dedup_key(lower: &str, key: &mut Vec<u8>) {
                 key.push(b);
             } else if b != b'\'' {
                 in_word = false;
-            }
-        }
-        return;
-    }
-    let mut utf8 = [0u8; 4];
-    for c in lower.chars() {
-        if chars::is_alphanumeric(c) {
-            if !in_word {
-                if key.len() > start {
-                    key.push(b' ');
+                if matches!(b, b'.' | b'!' | b'?') {
+                    ends.push(key.len() as u32);
                 }
-                in_word = true;
             }
-            key.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
-        } else if c != '\'' && c != '’' {
-            in_word = false;
+        }
+        if !lower.ends_with(['.', '!', '?']) && !lower.is_empty() {
+            ends.push(key.len() as u32);
+        }
+    } else {
+        let mut utf8 = [0u8; 4];
+        for c in lower.chars() {
+            if chars::is_alphanumeric(c) {
+                if !in_word {
+                    if !key.is_empty() {
+                        key.push(b' ');
+                    }
+                    in_word = true;
+                }
+                key.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+            } else if c != '\'' && c != '’' {
+                in_word = false;
+                if is_sentence_end(c) {
+                    ends.push(key.len() as u32);
+                }
+            }
+        }
+        if !lower.ends_with(is_sentence_end) && !lower.is_empty() {
+            ends.push(key.len() as u32);
         }
     }
+    (String::from_utf8(key).expect("a key is whole characters of a str"), ends)
+}
+
+/// The keys of the sentences of a text, given its key and sentence ends
+/// from [`key_and_sentences`]: what [`dedup_key`] gives for each piece of
+/// `lower.split_inclusive(is_sentence_end)`.
+pub(crate) fn sentence_keys<'k>(key: &'k str, ends: &'k [u32]) -> impl Iterator<Item = &'k str> {
+    let mut start = 0;
+    ends.iter().map(move |&end| {
+        let piece = &key[start..end as usize];
+        start = end as usize;
+        piece.strip_prefix(' ').unwrap_or(piece)
+    })
 }
 
 #[cfg(test)]
@@ -374,6 +407,25 @@ mod tests {
             let words: Vec<String> =
                 lang::words(s).map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect()).collect();
             assert_eq!(dedup_key(s), words.join(" "), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn sentence_keys_are_the_pieces_keys() {
+        for s in [
+            "one two. three four! five? six",
+            "ends with a stop.",
+            "...",
+            "",
+            "no end here",
+            "a.b.c. d",
+            "¿qué pasó? nada… bueno。 終わり",
+            "'quoted.' it’s. ''",
+            " . x",
+        ] {
+            let (key, ends) = key_and_sentences(s);
+            let pieces: Vec<String> = s.split_inclusive(is_sentence_end).map(dedup_key).collect();
+            assert_eq!(sentence_keys(&key, &ends).collect::<Vec<_>>(), pieces, "{s:?}");
         }
     }
 

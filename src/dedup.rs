@@ -7,7 +7,7 @@
 //! dropped as `repeated-sentence`. Deterministic: the first real copy —
 //! the one the decide stage kept first — stays.
 
-use crate::blocks::{is_sentence_end, push_dedup_key, Block};
+use crate::blocks::{sentence_keys, Block};
 use crate::decide::Decision;
 use foldhash::fast::FixedState;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
@@ -17,21 +17,19 @@ fn kept(d: Decision) -> bool {
     matches!(d, Decision::Body | Decision::Title | Decision::Subtitle)
 }
 
-/// The distinct sentences of a block's lowercase text that have at least
-/// four words, as hashes of their [`dedup_key`](crate::blocks::dedup_key)s,
-/// sorted; and the first such sentence's hash. Hashes rather than strings:
-/// this runs over every kept block of every page, and two different
-/// sentences sharing a 64-bit hash is not a risk worth an allocation each.
-fn sentence_hashes(lower: &str, buffer: &mut Vec<u8>) -> (Vec<u64>, Option<u64>) {
+/// The distinct sentences of a block that have at least four words, as
+/// hashes of their keys, sorted; and the first such sentence's hash.
+/// Hashes rather than strings: this runs over every kept block of every
+/// page, and two different sentences sharing a 64-bit hash is not a risk
+/// worth an allocation each.
+fn sentence_hashes(block: &Block) -> (Vec<u64>, Option<u64>) {
     let hasher = FixedState::with_seed(0);
     let mut hashes = Vec::new();
     let mut first = None;
-    for sentence in lower.split_inclusive(is_sentence_end) {
-        buffer.clear();
-        push_dedup_key(sentence, buffer);
+    for key in sentence_keys(&block.key, &block.sentence_ends) {
         // Four words or more: three separating spaces.
-        if memchr::memchr_iter(b' ', buffer).count() >= 3 {
-            let hash = hasher.hash_one(buffer.as_slice());
+        if memchr::memchr_iter(b' ', key.as_bytes()).count() >= 3 {
+            let hash = hasher.hash_one(key);
             first.get_or_insert(hash);
             hashes.push(hash);
         }
@@ -59,11 +57,10 @@ pub(crate) fn dedup(blocks: &[Block], decisions: &mut [Decision]) {
         }
     }
     // Sentence -> the kept blocks that contain it.
-    let mut buffer = Vec::new();
     let per_block: Vec<(Vec<u64>, Option<u64>)> = blocks
         .iter()
         .zip(decisions.iter())
-        .map(|(b, d)| if *d == Decision::Body { sentence_hashes(&b.lower, &mut buffer) } else { (Vec::new(), None) })
+        .map(|(b, d)| if *d == Decision::Body { sentence_hashes(b) } else { (Vec::new(), None) })
         .collect();
     let mut holders: HashMap<u64, Vec<usize>> = HashMap::new();
     for (i, (set, _)) in per_block.iter().enumerate() {
