@@ -20,6 +20,9 @@ const OWN_LOWERCASE: u8 = 1 << 3;
 const SPACE: u8 = 1 << 4;
 /// Zero-width and control characters that carry no visible text.
 const INVISIBLE: u8 = 1 << 5;
+/// Text made only of such characters is in NFC: each is NFC by the quick
+/// check, and none is a combining mark that could reorder or compose.
+const NFC_SAFE: u8 = 1 << 6;
 
 fn flags_of(c: char) -> u8 {
     let mut f = 0;
@@ -42,6 +45,11 @@ fn flags_of(c: char) -> u8 {
     }
     if matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{200E}' | '\u{200F}') || (c.is_control() && !space) {
         f |= INVISIBLE;
+    }
+    if unicode_normalization::char::canonical_combining_class(c) == 0
+        && unicode_normalization::is_nfc_quick(std::iter::once(c)) == unicode_normalization::IsNormalized::Yes
+    {
+        f |= NFC_SAFE;
     }
     f
 }
@@ -114,6 +122,12 @@ pub(crate) fn is_invisible(c: char) -> bool {
     flags(c) & INVISIBLE != 0
 }
 
+/// Every character of `text` is NFC-safe, so `text` is in NFC; `false`
+/// says nothing (ask the full quick check then). Nearly all text is.
+pub(crate) fn surely_nfc(text: &str) -> bool {
+    text.chars().all(|c| c.is_ascii() || flags(c) & NFC_SAFE != 0)
+}
+
 /// Appends the lowercase of `c`, as `char::to_lowercase` gives it.
 #[inline]
 pub(crate) fn push_lowercase(c: char, out: &mut String) {
@@ -146,6 +160,19 @@ mod tests {
             push_lowercase(c, &mut lower);
             assert_eq!(lower, c.to_lowercase().collect::<String>(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn surely_nfc_is_never_wrong() {
+        use unicode_normalization::UnicodeNormalization;
+        for c in all_chars() {
+            let text = format!("a{c}");
+            if surely_nfc(&text) {
+                assert_eq!(text.nfc().collect::<String>(), text, "{c:?}");
+            }
+        }
+        assert!(surely_nfc("Café Ωμέγα 한국어 東京 Привет"));
+        assert!(!surely_nfc("Cafe\u{301}"));
     }
 
     #[test]

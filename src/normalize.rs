@@ -77,7 +77,7 @@ pub(crate) fn normalize_line(line: &str) -> Cow<'_, str> {
         }
         Cow::Owned(s)
     };
-    if spaced.is_ascii() || is_nfc_quick(spaced.chars()) == IsNormalized::Yes {
+    if spaced.is_ascii() || crate::chars::surely_nfc(&spaced) || is_nfc_quick(spaced.chars()) == IsNormalized::Yes {
         spaced
     } else {
         Cow::Owned(spaced.nfc().collect())
