@@ -25,23 +25,38 @@ while [ "$(stat -c %s "$work/in.jsonl")" -lt $((min_mb * 1000000)) ]; do cat "$w
 pages=$(wc -l < "$work/in.jsonl")
 mb=$(awk -v b="$(stat -c %s "$work/in.jsonl")" 'BEGIN { printf "%.1f", b / 1e6 }')
 echo "input: $pages pages, $mb MB (dev corpora text, repeated)"
+# Each command's output goes to a file, not /dev/null: GNU grep notices
+# /dev/null and stops at the first match. Peak RSS from /usr/bin/time.
 run() {
   local label=$1; shift
-  local start end secs
+  local start end secs rss=""
   start=$(date +%s.%N)
-  "$@" > /dev/null
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f "%M" -o "$work/rss" "$@" > "$work/out"
+    rss="$(awk '{ printf "%6.0f MB peak", $1 / 1024 }' "$work/rss")"
+  else
+    "$@" > "$work/out"
+  fi
   end=$(date +%s.%N)
   secs=$(awk -v s="$start" -v e="$end" 'BEGIN { d = e - s; if (d < 0.001) d = 0.001; printf "%.3f", d }')
-  awk -v l="$label" -v s="$secs" -v p="$pages" -v m="$mb" 'BEGIN { printf "%-28s %7.3f s %9.0f pages/s %7.1f MB/s\n", l, s, p / s, m / s }'
+  awk -v l="$label" -v s="$secs" -v p="$pages" -v m="$mb" -v r="$rss" \
+    'BEGIN { printf "%-28s %7.3f s %9.0f pages/s %7.1f MB/s  %s\n", l, s, p / s, m / s, r }' | tee -a "$work/table"
 }
 run "newsclean --jsonl -j 1" "$bin" --jsonl -j 1 "$work/in.jsonl"
 run "newsclean --jsonl -j 2" "$bin" --jsonl -j 2 "$work/in.jsonl"
 run "grep -c -F -i cookie" grep -c -F -i cookie "$work/in.jsonl"
-echo "trafilatura on the HTML (from $eval_dir/trafilatura-html.json):"
-python3 - "$eval_dir" <<'PY'
+echo "trafilatura on the HTML (recorded in $eval_dir/trafilatura-html.json; the corpora hold no HTML to rerun it on):"
+python3 - "$eval_dir" "$work/table" <<'PY'
 import json, sys
 t = json.load(open(f"{sys.argv[1]}/trafilatura-html.json"))
 pages = len(t["news"]) + len(t["segments"])
 secs = t["seconds"]["news"] + t["seconds"]["segments"]
-print(f"  {pages} pages in {secs:.1f} s: {pages / secs:.0f} pages/s")
+traf = pages / secs
+print(f"  {pages} pages in {secs:.1f} s: {traf:.1f} pages/s")
+rates = {}
+for line in open(sys.argv[2]):
+    label = line[:28].strip()
+    rates[label] = float(line[28:].split("pages/s")[0].split()[-1])
+one, two = rates["newsclean --jsonl -j 1"], rates["newsclean --jsonl -j 2"]
+print(f"ratios: -j 1 / trafilatura {one / traf:.0f}x, -j 2 / trafilatura {two / traf:.0f}x, -j 2 / -j 1 {two / one:.2f}x")
 PY
