@@ -5,7 +5,9 @@
 //! through the one function the command uses.
 
 use crate::Cleaner;
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
+use std::collections::HashMap;
 
 /// The field names of a JSON Lines record.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,39 +48,97 @@ impl Cleaner {
     /// object, lacks the text field, has a non-string text or a text over
     /// the size limit becomes an error record.
     ///
+    /// The record's own fields come out as they went in, byte for byte
+    /// (spacing, escapes, numbers of any size), with the article's fields
+    /// appended. A record that already has fields named like the article's
+    /// is parsed and written again instead, with those fields replaced.
+    ///
     /// ```
     /// let cleaner = newsclean::Cleaner::new();
     /// let fields = newsclean::JsonFields::default();
     /// let ok = cleaner.clean_json_record(1, br#"{"id": 7, "text": "2 min read"}"#, &fields);
-    /// assert!(ok.error.is_none() && ok.json.starts_with(r#"{"id":7,"text":"2 min read","title":null"#));
+    /// assert!(ok.error.is_none() && ok.json.starts_with(r#"{"id": 7, "text": "2 min read","title":null"#));
     /// let bad = cleaner.clean_json_record(2, b"[1]", &fields);
     /// assert_eq!(bad.json, r#"{"line":2,"error":"not a JSON object"}"#);
     /// ```
     pub fn clean_json_record(&self, line: usize, bytes: &[u8], fields: &JsonFields) -> JsonRecord {
+        // The usual record: read its fields where they lie and append the
+        // article's fields to its own bytes, so that its fields come out as
+        // they went in (numbers beyond f64 included) without being parsed
+        // into values and written again.
+        if let Ok(view) = serde_json::from_slice::<HashMap<String, &RawValue>>(bytes) {
+            if !ARTICLE_FIELDS.iter().any(|f| view.contains_key(*f)) {
+                if let (Some(open), Some(text)) = (open_object(bytes), view.get(&fields.text)) {
+                    if let Ok(text) = serde_json::from_str::<String>(text.get()) {
+                        let url = view.get(&fields.url).and_then(|u| serde_json::from_str::<String>(u.get()).ok());
+                        let id = || view.get(&fields.id).and_then(|v| serde_json::from_str(v.get()).ok());
+                        return self.clean_record_text(line, &text, url.as_deref(), id, |article| {
+                            append_article(open, article)
+                        });
+                    }
+                }
+            }
+        }
         let record: Map<String, Value> = match serde_json::from_slice(bytes) {
             Ok(Value::Object(map)) => map,
             Ok(_) => return error_record(line, "not a JSON object".into(), None),
             Err(e) => return error_record(line, format!("invalid JSON: {e}"), None),
         };
-        let id = record.get(&fields.id).cloned();
         let text = match record.get(&fields.text) {
-            Some(Value::String(s)) => s,
-            Some(_) => return error_record(line, format!("field {:?} is not a string", fields.text), id),
-            None => return error_record(line, format!("no field {:?}", fields.text), id),
+            Some(Value::String(s)) => s.clone(),
+            Some(_) => {
+                let error = format!("field {:?} is not a string", fields.text);
+                return error_record(line, error, record.get(&fields.id).cloned());
+            }
+            None => return error_record(line, format!("no field {:?}", fields.text), record.get(&fields.id).cloned()),
         };
+        let url = record.get(&fields.url).and_then(Value::as_str).map(str::to_owned);
+        let id = record.get(&fields.id).cloned();
+        self.clean_record_text(line, &text, url.as_deref(), || id, |article| with_article(record, article))
+    }
+
+    /// Cleans a record's text and renders the output line with `render`;
+    /// a text over the size limit becomes an error record.
+    fn clean_record_text(
+        &self,
+        line: usize,
+        text: &str,
+        url: Option<&str>,
+        id: impl FnOnce() -> Option<Value>,
+        render: impl FnOnce(&crate::Article) -> String,
+    ) -> JsonRecord {
         let max = self.inner.max_bytes;
         if text.len() > max {
-            return error_record(line, format!("text of {} bytes is over the limit of {max} bytes", text.len()), id);
+            return error_record(line, format!("text of {} bytes is over the limit of {max} bytes", text.len()), id());
         }
-        let url = record.get(&fields.url).and_then(Value::as_str);
         let article = self.clean_with_url(text, url);
         let chars_in = text.chars().count();
         let bytes_in = text.len();
         let chars_out = article.paragraphs.iter().map(|p| p.chars().count()).sum::<usize>()
             + article.title.as_deref().map_or(0, |t| t.chars().count())
             + article.subtitle.as_deref().map_or(0, |t| t.chars().count());
-        JsonRecord { json: with_article(record, &article), error: None, bytes_in, chars_in, chars_out }
+        JsonRecord { json: render(&article), error: None, bytes_in, chars_in, chars_out }
     }
+}
+
+/// A JSON object's text without its closing brace and the whitespace
+/// around it, or `None` when `bytes` is not that (or not UTF-8).
+fn open_object(bytes: &[u8]) -> Option<&str> {
+    let text = std::str::from_utf8(bytes).ok()?.trim_matches([' ', '\t', '\n', '\r']);
+    text.strip_suffix('}').filter(|_| text.starts_with('{'))
+}
+
+/// The record's own text with the article's fields appended before its
+/// closing brace.
+fn append_article(open: &str, article: &crate::Article) -> String {
+    let fields = serde_json::to_string(article).unwrap_or_else(|_| String::from("{}"));
+    let mut out = String::with_capacity(open.len() + fields.len() + 1);
+    out.push_str(open.trim_end_matches([' ', '\t', '\n', '\r']));
+    if !out.ends_with('{') && fields.len() > 2 {
+        out.push(',');
+    }
+    out.push_str(&fields[1..]);
+    out
 }
 
 /// The article's fields, in the order the wire format gives them.
@@ -164,6 +224,42 @@ mod tests {
             record.extend(fields);
         }
         serde_json::to_string(&record).unwrap()
+    }
+
+    #[test]
+    fn own_fields_come_out_as_they_went_in() {
+        let c = Cleaner::new();
+        let f = JsonFields::default();
+        let line = r#" {"id": 12345678901234567890123, "n": 1.10, "text": "caf\u00e9 menu", "tags": [ ]} "#;
+        let out = c.clean_json_record(1, line.as_bytes(), &f).json;
+        assert!(
+            out.starts_with(
+                r#"{"id": 12345678901234567890123, "n": 1.10, "text": "caf\u00e9 menu", "tags": [ ],"title":"#
+            ),
+            "{out}"
+        );
+        assert!(out.ends_with('}'));
+    }
+
+    #[test]
+    fn records_read_as_the_merged_record() {
+        let c = Cleaner::new();
+        let f = JsonFields::default();
+        for json in [
+            r#"{"id":"a\u00e9","text":"Floods close the road\nHeavy rain on Sunday washed away part of the only road into the valley, officials said.","extra":[1,{"b":null}]}"#,
+            r#"{"text":"x"}"#,
+            r#"{ "text" : "x" }"#,
+            r#"{"text":"a","text":"b"}"#,
+            r#"{"body":"old","id":7,"text":"x","removed":false}"#,
+            r#"{"url":"https://example.com/a","text":"2 min read"}"#,
+        ] {
+            let record: Map<String, Value> = serde_json::from_str(json).unwrap();
+            let text = record["text"].as_str().unwrap();
+            let article = c.clean_with_url(text, record.get("url").and_then(Value::as_str));
+            let got: Value = serde_json::from_str(&c.clean_json_record(1, json.as_bytes(), &f).json).unwrap();
+            let want: Value = serde_json::from_str(&merged(record, &article)).unwrap();
+            assert_eq!(got, want, "{json}");
+        }
     }
 
     #[test]
