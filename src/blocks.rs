@@ -96,7 +96,25 @@ pub(crate) fn build(lines: Vec<Line>, stopwords: &StopwordTable) -> (Vec<Block>,
         blocks.push(Block { line: line.number, text: line.text, lower, features, key, sentence_ends });
         ranges.push((start, stop_sets.len()));
     }
-    let language = lang::detect(&counts, total_words);
+    // The language of the page's sentences, when it has enough of them:
+    // menus, footers and comment widgets are often in another language
+    // (English chrome on a German blog) and outnumber a short article.
+    let mut prose_counts = [0u32; 64];
+    let mut prose_words = 0usize;
+    for (block, &(start, end)) in blocks.iter().zip(&ranges) {
+        if block.features.terminal && block.features.words >= 8 {
+            prose_words += end - start;
+            for set in &stop_sets[start..end] {
+                let mut s = *set;
+                while s != 0 {
+                    prose_counts[s.trailing_zeros() as usize] += 1;
+                    s &= s - 1;
+                }
+            }
+        }
+    }
+    let language =
+        if prose_words >= 20 { lang::detect(&prose_counts, prose_words) } else { lang::detect(&counts, total_words) };
     let cjk_chars: usize = blocks.iter().map(|b| b.features.cjk_chars).sum();
     let letters: usize = blocks.iter().map(|b| b.features.letters).sum();
     if let Some(bit) = language {
@@ -427,6 +445,19 @@ mod tests {
             let pieces: Vec<String> = s.split_inclusive(is_sentence_end).map(dedup_key).collect();
             assert_eq!(sentence_keys(&key, &ends).collect::<Vec<_>>(), pieces, "{s:?}");
         }
+    }
+
+    #[test]
+    fn language_is_the_sentences_language() {
+        // English widgets outnumber a short German post; its sentences decide.
+        let page =
+            "Home\nAbout the author\nNo Response so far\nLeave a comment on this post\nComments RSS for this site\n\
+                    Es ist schon einige Zeit her, als er auf die Welt kam, und nun ist auch sie da.\n\
+                    So sah es aus, als er die Kleine das erste Mal sah und mit ihr sprach.\n\
+                    Posted in the category of my private life and the things of the world\n\
+                    Archives of the blog for the year and the month";
+        let (_, info) = build(crate::normalize::lines(page), &StopwordTable::new());
+        assert_eq!(info.language.map(|l| lang::LANGUAGES[l]), Some("de"));
     }
 
     #[test]
