@@ -261,11 +261,13 @@ fn teaser_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
     let content: Vec<usize> = (0..n).filter(|&i| classes[i] != Class::Chrome).collect();
     let is_good = |k: usize| classes[content[k]] == Class::Good;
     // Summaries: good, short, with no good neighbour among content blocks.
+    // A numbered step ("3.", "10 von 17", "Step 4") over a sentence makes
+    // it a recipe's or a how-to's step, not a teaser under its headline.
     let summary: Vec<bool> = (0..content.len())
         .map(|k| {
             is_good(k)
                 && blocks[content[k]].features.effective_words <= MAX_SUMMARY_WORDS
-                && (k == 0 || !is_good(k - 1))
+                && (k == 0 || (!is_good(k - 1) && !is_step_number(&blocks[content[k - 1]])))
                 && (k + 1 == content.len() || !is_good(k + 1))
         })
         .collect();
@@ -299,6 +301,12 @@ fn teaser_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
         k = last + 1;
     }
     marks
+}
+
+/// A line that only numbers a step: "3.", "10 von 17", "Step 4", "(2)".
+fn is_step_number(block: &Block) -> bool {
+    let f = &block.features;
+    f.digits > 0 && f.words <= 3 && f.letters <= 8
 }
 
 /// Marks runs of three or more consecutive short, unpunctuated lines. A
@@ -509,6 +517,21 @@ pub(crate) fn confidence(blocks: &[Block], decisions: &[Decision]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn step_numbers() {
+        for line in ["3.", "10 von 17", "Step 4", "(2)", "Schritt 12:"] {
+            assert!(is_step_number(&block(line)), "{line}");
+        }
+        for line in ["Explore", "Top 10 cities to visit this year", "2 min read about the news"] {
+            assert!(!is_step_number(&block(line)), "{line}");
+        }
+    }
+
+    fn block(line: &str) -> Block {
+        let stopwords = crate::lang::StopwordTable::new();
+        crate::blocks::build(crate::normalize::lines(line), &stopwords).0.remove(0)
+    }
 
     #[test]
     fn best_span_finds_the_dense_run() {
