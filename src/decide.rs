@@ -352,6 +352,8 @@ fn weight(
             Some((_, RuleVerdict::Meta(_))) => 0.0,
             _ => -t.chrome_weight,
         },
+        // A teaser summary weighs against the span like its headline.
+        (Class::Good, Smoothed::List) => -(words.min(12.0)),
         (Class::Good, _) => words.min(200.0),
         (_, Smoothed::Keep) => words * 0.5,
         (_, Smoothed::List) => -(words.max(3.0)),
