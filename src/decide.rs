@@ -254,7 +254,7 @@ fn smooth(blocks: &[Block], classes: &[Class]) -> Vec<Smoothed> {
 /// "more stories" box's summaries each stand under their own headline.
 fn teaser_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
     /// Longer paragraphs under their own subheading are a listicle's body.
-    const MAX_SUMMARY_WORDS: usize = 25;
+    const MAX_SUMMARY_WORDS: usize = 30;
     /// Headline lines allowed between two summaries of one list.
     const MAX_GAP: usize = 3;
     let n = classes.len();
