@@ -415,6 +415,14 @@ fn prose_resumes(
     const MAX_TEASERS: usize = 3;
     let good =
         |j: usize| verdicts[j].is_none() && smoothed[j] == Smoothed::Keep && blocks[j].features.effective_words >= 15;
+    // A longer box ("Most read": headlines with their authors) closed by
+    // three paragraphs in a row: teasers stand under their own headlines,
+    // an article's paragraphs stand together.
+    const MAX_BOX: usize = 10;
+    let end = (marker + 1 + MAX_BOX).min(blocks.len().saturating_sub(2));
+    if (marker + 1..end).any(|j| (j..j + 3).all(good)) {
+        return true;
+    }
     let mut teasers = 0;
     let mut j = marker + 1;
     while j < blocks.len() && teasers <= MAX_TEASERS {
