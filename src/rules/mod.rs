@@ -20,6 +20,7 @@ mod comment_prompt;
 mod comments_start;
 mod cookie_notice;
 mod date_line;
+mod disclosure;
 mod end_marker;
 mod footer;
 mod nav_label;
@@ -197,6 +198,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Rule>> {
         Box::new(cookie_notice::RULE),
         Box::new(newsletter::RULE),
         Box::new(paywall::RULE),
+        Box::new(disclosure::RULE),
         Box::new(share_buttons::ShareButtons::new()),
         Box::new(comment_prompt::RULE),
         Box::new(footer::Footer::new()),
