@@ -14,6 +14,7 @@
 use crate::blocks::Block;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
+mod author_bio;
 mod byline;
 mod call_to_action;
 mod comment_prompt;
@@ -199,6 +200,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Rule>> {
         Box::new(newsletter::RULE),
         Box::new(paywall::RULE),
         Box::new(disclosure::RULE),
+        Box::new(author_bio::AuthorBio::new()),
         Box::new(share_buttons::ShareButtons::new()),
         Box::new(comment_prompt::RULE),
         Box::new(footer::Footer::new()),

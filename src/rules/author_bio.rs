@@ -1,0 +1,104 @@
+//! `author-bio`: the author's short biography after (or before) the article.
+//!
+//! What it removes: a paragraph that opens with a person's name and says
+//! what they do as a writer ("Jane Doe is a staff writer at …", "Anna
+//! Schmidt ist freie Journalistin …", "… writes about …"), and the contact
+//! lines of such boxes ("may be reached at", "Have a tip?"), when no long
+//! paragraph follows it closely.
+//! Why: the box stands under every article of that author; it reads as a
+//! sentence, so it passes as prose, but it is not the article's text.
+//! Example: `Phil Helsel is a reporter for NBC News.`
+
+use super::{within, Context, Phrase, Rule, RuleVerdict};
+use regex::Regex;
+
+/// Contact lines of an author box.
+const PHRASES: &[Phrase] = &[
+    within("may be reached at", 60),
+    within("can be reached at", 60),
+    within("can be contacted at", 60),
+    within("have a tip?", 60),
+    within("got a tip?", 60),
+    within("follow him on twitter", 60),
+    within("follow her on twitter", 60),
+];
+
+pub(crate) struct AuthorBio {
+    pattern: Regex,
+}
+
+impl AuthorBio {
+    pub(crate) fn new() -> AuthorBio {
+        // One to four name words, then a copula or a writing verb, then a
+        // writer's role within a few words.
+        let name = r"\p{Lu}[\p{L}'’.\-]*";
+        let role = r"(?i:writer|reporter|editor|journalist|journalistin|correspondent|contributor|columnist|author|autor|autorin|redakteur|redakteurin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|periodista|redactor|redactora|giornalista|dziennikarz|dziennikarka|expert|founder|professor|professorin)";
+        let pattern = format!(
+            r"^{name}(?:\s+{name}){{0,3}}\s+(?:(?:is|was|ist|war|est|es|è|jest)\s+(?:\S+\s+){{0,6}}{role}\b|writes\s+about\b|covers\s+(?:\S+\s+){{0,6}}for\b|beschäftigt\s+sich\s+mit\b|schreibt\s+über\b)"
+        );
+        AuthorBio { pattern: super::regex(&pattern) }
+    }
+}
+
+impl Rule for AuthorBio {
+    fn name(&self) -> &'static str {
+        "author-bio"
+    }
+    fn doc(&self) -> &'static str {
+        "Removes the author's short biography and its contact lines (Jane Doe is a staff writer \
+         at …, may be reached at …): the box stands under every article of that author and reads \
+         as prose. Not when a long paragraph follows closely. Example: `Phil Helsel is a \
+         reporter for NBC News.`"
+    }
+    fn phrases(&self) -> &'static [Phrase] {
+        PHRASES
+    }
+    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
+        let block = ctx.block();
+        if block.features.words > 80 || block.features.words < 4 {
+            return None;
+        }
+        if !ctx.phrase_hit && !self.pattern.is_match(&block.text) {
+            return None;
+        }
+        // Inside the article ("Smith is a former reporter who …" followed
+        // by more of the story) the next lines are long paragraphs.
+        let article_follows =
+            ctx.blocks[ctx.index + 1..].iter().take(3).any(|b| b.features.terminal && b.features.effective_words >= 30);
+        (!article_follows).then_some(RuleVerdict::Drop)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check, Expect::*};
+
+    #[test]
+    fn table() {
+        check(
+            &AuthorBio::new(),
+            &[
+                ("Phil Helsel is a reporter for NBC News.", Drop),
+                ("Dallas Robinson is a freelance writer living in Minneapolis", Drop),
+                ("Jacob Wade is a personal finance expert who has covered credit cards for ten years.", Drop),
+                ("Evan Halper writes about a broad range of policy issues out of Washington.", Drop),
+                ("Nils Pickert ist freier Autor und Journalist.", Drop),
+                ("Markus Reuter beschäftigt sich mit den Themen Digital Rights und Zensur.", Drop),
+                ("Have a tip? Amy Kuperinsky may be reached at amy@example.com.", Drop),
+                ("The minister is a former journalist, the spokesman said on Monday.", Pass),
+                ("Biden is expected to sign the bill on Friday.", Pass),
+                ("Police said the man was a reporter.", Pass),
+                ("Medicare covers most of the costs, officials said.", Pass),
+            ],
+        );
+    }
+
+    #[test]
+    fn not_inside_the_article() {
+        let page = "Smith is a former reporter who joined the campaign in May.\n\
+                    He said the campaign had changed its plans after the vote and would now spend most of its money on television ads in the state, where the race has tightened since the summer.";
+        let (blocks, _) = crate::blocks::build(crate::normalize::lines(page), &crate::lang::StopwordTable::new());
+        assert_eq!(crate::rules::testing::verdict_of(&AuthorBio::new(), &blocks, 0), None);
+    }
+}
