@@ -21,6 +21,7 @@ const PHRASES: &[Phrase] = &[
     within("got a tip?", 60),
     within("follow him on twitter", 60),
     within("follow her on twitter", 60),
+    within("follow me on twitter", 60),
 ];
 
 pub(crate) struct AuthorBio {
@@ -34,7 +35,7 @@ impl AuthorBio {
         let name = r"\p{Lu}[\p{L}'’.\-]*";
         let role = r"(?i:writer|reporter|editor|journalist|journalistin|correspondent|contributor|columnist|author|autor|autorin|redakteur|redakteurin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|periodista|redactor|redactora|giornalista|dziennikarz|dziennikarka|expert|founder|professor|professorin)";
         let pattern = format!(
-            r"^{name}(?:\s+{name}){{0,3}}\s+(?:(?:is|was|ist|war|est|es|è|jest)\s+(?:\S+\s+){{0,6}}{role}\b|writes\s+about\b|covers\s+(?:\S+\s+){{0,6}}for\b|beschäftigt\s+sich\s+mit\b|schreibt\s+über\b)"
+            r"^{name}(?:\s+{name}){{0,3}}(?:\s+\([^)]*\))?,?\s+(?:(?:is|was|ist|war|est|es|è|jest)\s+(?:\S+\s+){{0,6}}{role}\b|writes\s+about\b|covers\s+(?:\S+\s+){{0,6}}for\b|beschäftigt\s+sich\s+mit\b|schreibt\s+über\b)"
         );
         AuthorBio { pattern: super::regex(&pattern) }
     }
@@ -80,6 +81,7 @@ mod tests {
             &AuthorBio::new(),
             &[
                 ("Phil Helsel is a reporter for NBC News.", Drop),
+                ("Molly Wood (@mollywood) is an Ideas contributor at WIRED and the host of a daily show.", Drop),
                 ("Dallas Robinson is a freelance writer living in Minneapolis", Drop),
                 ("Jacob Wade is a personal finance expert who has covered credit cards for ten years.", Drop),
                 ("Evan Halper writes about a broad range of policy issues out of Washington.", Drop),

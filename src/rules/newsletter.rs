@@ -24,6 +24,9 @@ const PHRASES: &[Phrase] = &[
     within("straight to your inbox", 30),
     within("in your inbox", 25),
     within("to your inbox", 25),
+    within("your inbox", 25),
+    within("opt-in", 30),
+    within("breaking news alerts", 25),
     within("get our free", 20),
     within("get the latest", 20),
     within("unsubscribe at any time", 40),
@@ -83,6 +86,9 @@ mod tests {
         check(
             &RULE,
             &[
+                ("Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.", Drop),
+                ("Please check the opt-in box to acknowledge that you would like to subscribe.", Drop),
+                ("Get breaking news alerts and special reports.", Drop),
                 ("Sign up for our daily newsletter", Drop),
                 ("Enter your email", Drop),
                 ("Subscribe", Drop),
