@@ -189,7 +189,7 @@ pub(crate) fn decide(
                 }
             }
             None => match smoothed[i] {
-                Smoothed::Keep => Decision::Body,
+                Smoothed::Keep | Smoothed::Item => Decision::Body,
                 Smoothed::List => Decision::Drop(LINK_LIST),
                 Smoothed::Drop => Decision::Drop(if classes[i] == Class::Bad { NOT_PROSE } else { SHORT_LINE }),
             },
@@ -206,6 +206,9 @@ enum Smoothed {
     Drop,
     /// Part of a run of short unpunctuated lines: a menu or teaser list.
     List,
+    /// An item of a list the article announces under its own heading
+    /// (a recipe's ingredients): content, however short.
+    Item,
 }
 
 fn smooth(blocks: &[Block], classes: &[Class]) -> Vec<Smoothed> {
@@ -234,8 +237,10 @@ fn smooth(blocks: &[Block], classes: &[Class]) -> Vec<Smoothed> {
     }
     let in_list = list_runs(blocks, classes);
     let teasers = teaser_runs(blocks, classes);
+    let items = ingredient_runs(blocks, classes);
     (0..n)
         .map(|i| match classes[i] {
+            Class::Short | Class::Bad | Class::NearGood if items[i] => Smoothed::Item,
             _ if teasers[i] => Smoothed::List,
             Class::Good => Smoothed::Keep,
             Class::Bad | Class::Chrome => Smoothed::Drop,
@@ -303,6 +308,44 @@ fn teaser_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
     marks
 }
 
+/// Headings that announce a recipe's list of ingredients, in the common
+/// languages ("Zutaten", "Ingredients:").
+const INGREDIENT_HEADINGS: &[&str] = &[
+    "ingredients",
+    "zutaten",
+    "ingrédients",
+    "ingredientes",
+    "ingredienti",
+    "składniki",
+    "ingrediënten",
+    "ингредиенты",
+];
+
+/// Marks a recipe's ingredient list: the short lines after an ingredients
+/// heading ("200 g Zucker", "1 tbsp minced garlic"), up to the first
+/// paragraph or chrome line. Unpunctuated and short, they would otherwise
+/// read as a menu.
+fn ingredient_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
+    /// Longer lists are not one recipe's.
+    const MAX_ITEMS: usize = 60;
+    let n = classes.len();
+    let mut marks = vec![false; n];
+    for i in 0..n {
+        let heading = blocks[i].lower.trim_matches(|c: char| c == ':' || c.is_whitespace());
+        if classes[i] == Class::Chrome || !INGREDIENT_HEADINGS.contains(&heading) {
+            continue;
+        }
+        marks[i] = true;
+        for j in (i + 1..n).take(MAX_ITEMS) {
+            if matches!(classes[j], Class::Good | Class::Chrome) || blocks[j].features.effective_words > 14 {
+                break;
+            }
+            marks[j] = true;
+        }
+    }
+    marks
+}
+
 /// A line that only numbers a step: "3.", "10 von 17", "Step 4", "(2)".
 fn is_step_number(block: &Block) -> bool {
     let f = &block.features;
@@ -352,6 +395,8 @@ fn weight(
             Some((_, RuleVerdict::Meta(_))) => 0.0,
             _ => -t.chrome_weight,
         },
+        // Enough to carry the span from the introduction to the method.
+        (_, Smoothed::Item) => 1.0,
         // A teaser summary weighs against the span like its headline.
         (Class::Good, Smoothed::List) => -(words.min(12.0)),
         (Class::Good, _) => words.min(200.0),
@@ -541,6 +586,23 @@ mod tests {
     fn block(line: &str) -> Block {
         let stopwords = crate::lang::StopwordTable::new();
         crate::blocks::build(crate::normalize::lines(line), &stopwords).0.remove(0)
+    }
+
+    #[test]
+    fn ingredients_are_items_up_to_the_method() {
+        let lines = [
+            "Zutaten:",
+            "200 g Zucker",
+            "4 Eier",
+            "Zubereitung",
+            "Den Zucker mit den Eiern in einer Schüssel schaumig schlagen und dann langsam das Mehl unterheben.",
+            "300 g Mehl",
+        ];
+        let blocks: Vec<Block> = lines.iter().map(|l| block(l)).collect();
+        let info = DocumentInfo::default();
+        let t = Thresholds::for_favor(Favor::Balanced);
+        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        assert_eq!(ingredient_runs(&blocks, &classes), [true, true, true, true, false, false]);
     }
 
     #[test]
