@@ -11,6 +11,9 @@ const PHRASES: &[Phrase] = &[
     whole("home"),
     whole("homepage"),
     whole("menu"),
+    whole("inhaltsverzeichnis"),
+    whole("zurück zum inhaltsverzeichnis"),
+    whole("table of contents"),
     whole("main menu"),
     whole("search"),
     whole("open search"),
@@ -131,6 +134,8 @@ mod tests {
         check(
             &RULE,
             &[
+                ("Inhaltsverzeichnis", Drop),
+                ("Table of Contents", Drop),
                 ("Skip to main content", Drop),
                 ("Skip to content Skip to site index", Drop),
                 ("Log In", Drop),

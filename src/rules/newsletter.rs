@@ -40,6 +40,7 @@ const PHRASES: &[Phrase] = &[
     whole("your email"),
     within("newsletter abonnieren", 30),
     within("jetzt anmelden", 20),
+    within("nichts mehr verpassen", 12),
     within("ihre e-mail-adresse", 30),
     within("e-mail-adresse", 15),
     within("inscrivez-vous", 30),
@@ -86,6 +87,7 @@ mod tests {
         check(
             &RULE,
             &[
+                ("Du willst nichts mehr verpassen?", Drop),
                 ("Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.", Drop),
                 ("Please check the opt-in box to acknowledge that you would like to subscribe.", Drop),
                 ("Get breaking news alerts and special reports.", Drop),

@@ -106,6 +106,8 @@ const PHRASES: &[Phrase] = &[
     whole("artikel teilen"),
     whole("merken"),
     whole("link kopieren"),
+    whole("teilen mit"),
+    whole("teilen sie dies mit"),
     within("teilen auf", 8),
     within("folgen sie uns", 12),
     whole("partager"),
@@ -207,6 +209,7 @@ mod tests {
         check(
             &ShareButtons::new(),
             &[
+                ("Teilen mit:", Drop),
                 ("Share", Drop),
                 ("Share on Facebook", Drop),
                 ("Facebook Twitter Email", Drop),
