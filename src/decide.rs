@@ -524,6 +524,8 @@ fn best_span(weights: &[f32], barriers: &[usize]) -> Option<(usize, usize)> {
 /// end marker stands between it and the main span.
 fn secondary_spans(weights: &[f32], barriers: &[usize], main: (usize, usize), main_weight: f32) -> Vec<(usize, usize)> {
     let min_weight = (main_weight * 0.25).max(30.0);
+    const NEAR_MIN_WEIGHT: f32 = 20.0;
+    const NEAR_GAP: usize = 8;
     let mut found = Vec::new();
     let mut todo = Vec::new();
     let left_end = barriers.iter().rev().find(|&&b| b < main.0).map_or(0, |&b| b + 1);
@@ -535,7 +537,10 @@ fn secondary_spans(weights: &[f32], barriers: &[usize], main: (usize, usize), ma
             continue;
         }
         if let Some((w, s, e)) = best_span_in(weights, barriers, range.clone()) {
-            if w >= min_weight {
+            // A paragraph or two just past a short box (a few teaser
+            // lines) continues the article even when short.
+            let gap = if e < main.0 { main.0 - e } else { s.saturating_sub(main.1) };
+            if w >= min_weight || (w >= NEAR_MIN_WEIGHT && gap <= NEAR_GAP) {
                 found.push((s, e));
                 todo.push(range.start..s);
                 todo.push(e + 1..range.end);
