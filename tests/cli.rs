@@ -196,6 +196,38 @@ fn jsonl_custom_fields_and_gzip() {
 }
 
 #[test]
+fn jsonl_truncated_gzip_keeps_every_whole_record_read() {
+    use flate2::{read::GzDecoder, write::GzEncoder, Compression};
+    use std::io::Read;
+    let record = |i: usize| serde_json::json!({"id": i, "text": format!("Item {i}\nHeavy rain washed away part of the only road into the valley, officials said.")});
+    let plain: String = (0..3000).map(|i| format!("{}\n", record(i))).collect();
+    let mut e = GzEncoder::new(Vec::new(), Compression::default());
+    e.write_all(plain.as_bytes()).unwrap();
+    let gz = e.finish().unwrap();
+    let cut = &gz[..gz.len() * 2 / 3];
+    // The whole lines a decoder gets out of the cut stream before it fails.
+    let mut decoded = Vec::new();
+    let mut decoder = GzDecoder::new(cut);
+    let mut buffer = [0u8; 4096];
+    while let Ok(n) = decoder.read(&mut buffer) {
+        if n == 0 {
+            break;
+        }
+        decoded.extend_from_slice(&buffer[..n]);
+    }
+    let whole = decoded.iter().filter(|&&b| b == b'\n').count();
+    assert!(whole > 1000, "{whole}");
+    let out = newsclean(&["--jsonl", "-j", "2"], cut);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("reading input"), "{}", stderr(&out));
+    let ids: Vec<u64> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_u64().unwrap())
+        .collect();
+    assert_eq!(ids, (0..whole as u64).collect::<Vec<_>>());
+}
+
+#[test]
 fn jsonl_keeps_order_under_threads() {
     let input: String = (0..2000)
         .map(|i| serde_json::json!({"id": i, "text": format!("Report number {i} says the river rose by {i} centimetres overnight, officials said.")}).to_string() + "\n")

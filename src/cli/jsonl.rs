@@ -99,6 +99,12 @@ fn maybe_gunzip(reader: Box<dyn Read>) -> io::Result<Box<dyn BufRead>> {
     }
 }
 
+/// Reads, cleans and writes one stream. Three stages overlap: this thread
+/// reads batch N+1 and writes batch N-1 while a cleaning thread has batch N
+/// cleaned on the rayon pool, so the reading and writing (one thread's work
+/// however many cleaning threads there are) do not leave the pool idle.
+/// At most one batch waits to be cleaned, so memory stays bounded; the
+/// cleaned batches come back in order.
 fn process_stream(
     args: &Args,
     cleaner: &Cleaner,
@@ -107,49 +113,102 @@ fn process_stream(
     tally: &mut Tally,
     progress: &mut super::progress::Progress,
 ) -> anyhow::Result<()> {
-    let mut line_number = 0usize;
-    loop {
-        let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH_LINES);
-        let mut batch_bytes = 0;
-        // After Ctrl-C no new line is read; the batch read so far is
-        // still cleaned and written.
-        while batch.len() < BATCH_LINES && batch_bytes < BATCH_BYTES && !super::interrupted() {
-            let mut line = Vec::new();
-            let n = reader.read_until(b'\n', &mut line).context("reading input")?;
-            if n == 0 {
-                break;
+    let fields = JsonFields { text: args.text_field.clone(), id: args.id_field.clone(), url: args.url_field.clone() };
+    std::thread::scope(|scope| {
+        let (to_clean, batches) = std::sync::mpsc::sync_channel::<Batch>(1);
+        // Unbounded: the cleaning thread never waits on the writer, so it
+        // cannot deadlock with this thread waiting to hand it a batch; what
+        // queues here is bounded by the one-batch queue above.
+        let (to_write, cleaned) = std::sync::mpsc::channel::<(Vec<JsonRecord>, Batch)>();
+        let fields = &fields;
+        scope.spawn(move || {
+            for batch in batches {
+                let records =
+                    batch.lines.par_iter().map(|(n, line)| cleaner.clean_json_record(*n, line, fields)).collect();
+                if to_write.send((records, batch)).is_err() {
+                    return;
+                }
             }
-            line_number += 1;
-            if line.last() == Some(&b'\n') {
+        });
+        let mut write = |(records, batch): (Vec<JsonRecord>, Batch)| -> anyhow::Result<()> {
+            write_records(args, records, out, tally)?;
+            progress.add(batch.lines.len() as u64, batch.bytes as u64);
+            Ok(())
+        };
+        let mut line_number = 0usize;
+        let read_result = loop {
+            let (batch, failure) = read_batch(&mut reader, &mut line_number);
+            if batch.lines.is_empty() && failure.is_none() {
+                break Ok(());
+            }
+            // The lines read before a failure are cleaned all the same.
+            if to_clean.send(batch).is_err() {
+                break Ok(());
+            }
+            if let Some(e) = failure {
+                break Err(e);
+            }
+            while let Ok(done) = cleaned.try_recv() {
+                write(done)?;
+            }
+        };
+        // Every batch read is cleaned and written, also when reading failed.
+        drop(to_clean);
+        for done in cleaned {
+            write(done)?;
+        }
+        read_result
+    })
+}
+
+/// Lines read for cleaning, with their 1-based line numbers.
+struct Batch {
+    lines: Vec<(usize, Vec<u8>)>,
+    bytes: usize,
+}
+
+/// Reads up to [`BATCH_LINES`] lines or [`BATCH_BYTES`] bytes; an empty
+/// batch at the end of the input. After Ctrl-C no new line is read. When
+/// reading fails (a truncated gzip stream), the whole lines read before the
+/// failure come with it.
+fn read_batch(reader: &mut Box<dyn BufRead>, line_number: &mut usize) -> (Batch, Option<anyhow::Error>) {
+    let mut batch = Batch { lines: Vec::with_capacity(BATCH_LINES), bytes: 0 };
+    while batch.lines.len() < BATCH_LINES && batch.bytes < BATCH_BYTES && !super::interrupted() {
+        let mut line = Vec::new();
+        let n = match reader.read_until(b'\n', &mut line).context("reading input") {
+            Ok(n) => n,
+            Err(e) => return (batch, Some(e)),
+        };
+        if n == 0 {
+            break;
+        }
+        *line_number += 1;
+        if line.last() == Some(&b'\n') {
+            line.pop();
+            if line.last() == Some(&b'\r') {
                 line.pop();
-                if line.last() == Some(&b'\r') {
-                    line.pop();
-                }
             }
-            batch_bytes += line.len();
-            batch.push((line_number, line));
         }
-        if batch.is_empty() {
-            return Ok(());
-        }
-        let fields =
-            JsonFields { text: args.text_field.clone(), id: args.id_field.clone(), url: args.url_field.clone() };
-        let results: Vec<JsonRecord> =
-            batch.par_iter().map(|(n, line)| cleaner.clean_json_record(*n, line, &fields)).collect();
-        for r in results {
-            tally.records += 1;
-            tally.bytes_in += r.bytes_in;
-            tally.chars_in += r.chars_in;
-            tally.chars_out += r.chars_out;
-            if let Some(msg) = &r.error {
-                tally.failed += 1;
-                if !args.quiet {
-                    eprintln!("newsclean: {msg}");
-                }
-            }
-            out.write_all(r.json.as_bytes())?;
-            out.write_all(b"\n")?;
-        }
-        progress.add(batch.len() as u64, batch_bytes as u64);
+        batch.bytes += line.len();
+        batch.lines.push((*line_number, line));
     }
+    (batch, None)
+}
+
+fn write_records(args: &Args, records: Vec<JsonRecord>, out: &mut dyn Write, tally: &mut Tally) -> io::Result<()> {
+    for r in records {
+        tally.records += 1;
+        tally.bytes_in += r.bytes_in;
+        tally.chars_in += r.chars_in;
+        tally.chars_out += r.chars_out;
+        if let Some(msg) = &r.error {
+            tally.failed += 1;
+            if !args.quiet {
+                eprintln!("newsclean: {msg}");
+            }
+        }
+        out.write_all(r.json.as_bytes())?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
 }
