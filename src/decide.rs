@@ -20,7 +20,7 @@
 //!    named by the rule that decided it.
 
 use crate::blocks::{Block, DocumentInfo};
-use crate::rules::RuleVerdict;
+use crate::rules::{RuleVerdict, COMMENT_THREAD};
 use crate::Favor;
 
 /// The final verdict on one block.
@@ -425,8 +425,12 @@ fn end_barriers(
         let in_button_row = i > 0
             && matches!(verdicts[i - 1], Some((_, RuleVerdict::Drop)))
             && matches!(verdicts.get(i + 1), Some(Some((_, RuleVerdict::Drop))));
+        // A run of commenters' headers is surer than a heading: it may cut
+        // a short article.
+        let comments_words =
+            if matches!(verdicts[i], Some((COMMENT_THREAD, _))) { t.declared_end_words } else { t.end_marker_words };
         if matches!(verdicts[i], Some((_, RuleVerdict::CommentsStart)))
-            && words_before >= t.end_marker_words
+            && words_before >= comments_words
             && !in_button_row
         {
             // Comments are prose: nothing after their heading is the article.
