@@ -411,6 +411,10 @@ fn weight(
 /// End markers that close the article: enough article words before them,
 /// and no good paragraph right after them; and the comments heading after
 /// which nothing is the article (returned apart: it ends the page).
+/// Blocks after a comments heading in which a second comments marker
+/// confirms it.
+const CONFIRM_WINDOW: usize = 6;
+
 fn end_barriers(
     blocks: &[Block],
     verdicts: &[Option<(&'static str, RuleVerdict)>],
@@ -425,10 +429,13 @@ fn end_barriers(
         let in_button_row = i > 0
             && matches!(verdicts[i - 1], Some((_, RuleVerdict::Drop)))
             && matches!(verdicts.get(i + 1), Some(Some((_, RuleVerdict::Drop))));
-        // A run of commenters' headers is surer than a heading: it may cut
-        // a short article.
-        let comments_words =
-            if matches!(verdicts[i], Some((COMMENT_THREAD, _))) { t.declared_end_words } else { t.end_marker_words };
+        // A run of commenters' headers is surer than a heading, and so is a
+        // heading with a commenter's header ("Name says:") right after it:
+        // they may cut a short article.
+        let is_comments = |j: usize| matches!(verdicts[j], Some((_, RuleVerdict::CommentsStart)));
+        let confirmed = matches!(verdicts[i], Some((COMMENT_THREAD, _)))
+            || (i + 1..blocks.len().min(i + 1 + CONFIRM_WINDOW)).any(is_comments);
+        let comments_words = if confirmed { t.declared_end_words } else { t.end_marker_words };
         if matches!(verdicts[i], Some((_, RuleVerdict::CommentsStart)))
             && words_before >= comments_words
             && !in_button_row
