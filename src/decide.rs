@@ -237,7 +237,10 @@ fn smooth(blocks: &[Block], classes: &[Class]) -> Vec<Smoothed> {
     }
     let in_list = list_runs(blocks, classes);
     let teasers = teaser_runs(blocks, classes);
-    let items = ingredient_runs(blocks, classes);
+    let mut items = ingredient_runs(blocks, classes);
+    for (item, numbered) in items.iter_mut().zip(numbered_runs(blocks, classes)) {
+        *item |= numbered;
+    }
     (0..n)
         .map(|i| match classes[i] {
             Class::Short | Class::Bad | Class::NearGood if items[i] => Smoothed::Item,
@@ -342,6 +345,48 @@ fn ingredient_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
             }
             marks[j] = true;
         }
+    }
+    marks
+}
+
+/// Marks a numbered list the article announces: after a paragraph that
+/// ends with a colon ("… the best offers:"), lines numbered 1, 2, 3 … in
+/// order ("1) Lego Star Wars", "2. The Wall"), with the short lines
+/// between them (a link, a price), up to the last number. Menus and teaser
+/// boxes are not announced by a sentence, nor numbered from one in order.
+fn numbered_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
+    const MAX_BETWEEN: usize = 3;
+    const MIN_ITEMS: u32 = 3;
+    let n = classes.len();
+    let mut marks = vec![false; n];
+    let number_of = |b: &Block| -> Option<u32> {
+        let text = b.text.trim_start();
+        let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
+        let rest = &text[digits.len()..];
+        (!digits.is_empty() && digits.len() <= 3 && (rest.starts_with(") ") || rest.starts_with(". ")))
+            .then(|| digits.parse().ok())
+            .flatten()
+    };
+    let mut i = 0;
+    while i + 1 < n {
+        if !(classes[i] == Class::Good && blocks[i].features.ends_with_colon && number_of(&blocks[i + 1]) == Some(1)) {
+            i += 1;
+            continue;
+        }
+        let (mut next, mut last, mut j) = (2, i + 1, i + 2);
+        while j < n && j - last <= MAX_BETWEEN + 1 && classes[j] != Class::Chrome {
+            if number_of(&blocks[j]) == Some(next) {
+                next += 1;
+                last = j;
+            } else if blocks[j].features.effective_words > 14 {
+                break;
+            }
+            j += 1;
+        }
+        if next > MIN_ITEMS {
+            marks[i + 1..=last].iter_mut().for_each(|m| *m = true);
+        }
+        i = last.max(i + 1);
     }
     marks
 }
@@ -619,6 +664,27 @@ mod tests {
         let t = Thresholds::for_favor(Favor::Balanced);
         let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
         assert_eq!(ingredient_runs(&blocks, &classes), [true, true, true, true, false, false]);
+    }
+
+    #[test]
+    fn announced_numbered_lists_are_items() {
+        let lines = [
+            "Here are the best offers of the day that you should not miss on the shop:",
+            "1) Lego Star Wars Bomber",
+            "http://amzn.to/2iJFhRj",
+            "2) Roger Waters – The Wall (DVD)",
+            "3) Thriller (Vinyl)",
+            "Menu",
+            "1) Not announced",
+            "2) Not announced either",
+        ];
+        let blocks: Vec<Block> = lines.iter().map(|l| block(l)).collect();
+        let info = DocumentInfo::default();
+        let t = Thresholds::for_favor(Favor::Balanced);
+        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        assert_eq!(numbered_runs(&blocks, &classes), [false, true, true, true, true, false, false, false]);
+        // Two numbers are not a list.
+        assert_eq!(numbered_runs(&blocks[..4], &classes[..4]), [false; 4]);
     }
 
     #[test]
