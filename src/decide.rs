@@ -238,8 +238,10 @@ fn smooth(blocks: &[Block], classes: &[Class]) -> Vec<Smoothed> {
     let in_list = list_runs(blocks, classes);
     let teasers = teaser_runs(blocks, classes);
     let mut items = ingredient_runs(blocks, classes);
-    for (item, numbered) in items.iter_mut().zip(numbered_runs(blocks, classes)) {
-        *item |= numbered;
+    for ((item, numbered), enclosed) in
+        items.iter_mut().zip(numbered_runs(blocks, classes)).zip(enclosed_lists(blocks, classes))
+    {
+        *item |= numbered || enclosed;
     }
     (0..n)
         .map(|i| match classes[i] {
@@ -387,6 +389,31 @@ fn numbered_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
             marks[i + 1..=last].iter_mut().for_each(|m| *m = true);
         }
         i = last.max(i + 1);
+    }
+    marks
+}
+
+/// Marks a list inside the article: short lines after a paragraph that
+/// ends with a colon and before the next paragraph. A menu or a teaser box
+/// is not announced by a sentence and closed by another.
+fn enclosed_lists(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
+    const MAX_ITEMS: usize = 30;
+    const MIN_ITEMS: usize = 2;
+    let n = classes.len();
+    let mut marks = vec![false; n];
+    for i in 0..n {
+        if !(classes[i] == Class::Good && blocks[i].features.ends_with_colon) {
+            continue;
+        }
+        let end = (i + 1..n.min(i + 2 + MAX_ITEMS)).find(|&j| {
+            !(matches!(classes[j], Class::Short | Class::Bad | Class::NearGood)
+                && blocks[j].features.effective_words <= 14)
+        });
+        if let Some(end) = end {
+            if classes[end] == Class::Good && end - i > MIN_ITEMS {
+                marks[i + 1..end].iter_mut().for_each(|m| *m = true);
+            }
+        }
     }
     marks
 }
@@ -685,6 +712,25 @@ mod tests {
         assert_eq!(numbered_runs(&blocks, &classes), [false, true, true, true, true, false, false, false]);
         // Two numbers are not a list.
         assert_eq!(numbered_runs(&blocks[..4], &classes[..4]), [false; 4]);
+    }
+
+    #[test]
+    fn lists_between_paragraphs_are_items() {
+        let lines = [
+            "You will need the following documents when you travel to the country this year:",
+            "Passport",
+            "Identity card",
+            "Both must be valid for at least three months after the date you plan to leave.",
+            "Menu",
+            "Home",
+        ];
+        let blocks: Vec<Block> = lines.iter().map(|l| block(l)).collect();
+        let info = DocumentInfo::default();
+        let t = Thresholds::for_favor(Favor::Balanced);
+        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        assert_eq!(enclosed_lists(&blocks, &classes), [false, true, true, false, false, false]);
+        // Not closed by a paragraph: a menu after the article.
+        assert_eq!(enclosed_lists(&blocks[..3], &classes[..3]), [false; 3]);
     }
 
     #[test]
