@@ -20,7 +20,7 @@
 //!    named by the rule that decided it.
 
 use crate::blocks::{Block, DocumentInfo};
-use crate::rules::RuleVerdict;
+use crate::rules::{RuleVerdict, COMMENT_THREAD};
 use crate::Favor;
 
 /// The final verdict on one block.
@@ -237,7 +237,12 @@ fn smooth(blocks: &[Block], classes: &[Class]) -> Vec<Smoothed> {
     }
     let in_list = list_runs(blocks, classes);
     let teasers = teaser_runs(blocks, classes);
-    let items = ingredient_runs(blocks, classes);
+    let mut items = ingredient_runs(blocks, classes);
+    for ((item, numbered), enclosed) in
+        items.iter_mut().zip(numbered_runs(blocks, classes)).zip(enclosed_lists(blocks, classes))
+    {
+        *item |= numbered || enclosed;
+    }
     (0..n)
         .map(|i| match classes[i] {
             Class::Short | Class::Bad | Class::NearGood if items[i] => Smoothed::Item,
@@ -346,6 +351,73 @@ fn ingredient_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
     marks
 }
 
+/// Marks a numbered list the article announces: after a paragraph that
+/// ends with a colon ("… the best offers:"), lines numbered 1, 2, 3 … in
+/// order ("1) Lego Star Wars", "2. The Wall"), with the short lines
+/// between them (a link, a price), up to the last number. Menus and teaser
+/// boxes are not announced by a sentence, nor numbered from one in order.
+fn numbered_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
+    const MAX_BETWEEN: usize = 3;
+    const MIN_ITEMS: u32 = 3;
+    let n = classes.len();
+    let mut marks = vec![false; n];
+    let number_of = |b: &Block| -> Option<u32> {
+        let text = b.text.trim_start();
+        let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
+        let rest = &text[digits.len()..];
+        (!digits.is_empty() && digits.len() <= 3 && (rest.starts_with(") ") || rest.starts_with(". ")))
+            .then(|| digits.parse().ok())
+            .flatten()
+    };
+    let mut i = 0;
+    while i + 1 < n {
+        if !(classes[i] == Class::Good && blocks[i].features.ends_with_colon && number_of(&blocks[i + 1]) == Some(1)) {
+            i += 1;
+            continue;
+        }
+        let (mut next, mut last, mut j) = (2, i + 1, i + 2);
+        while j < n && j - last <= MAX_BETWEEN + 1 && classes[j] != Class::Chrome {
+            if number_of(&blocks[j]) == Some(next) {
+                next += 1;
+                last = j;
+            } else if blocks[j].features.effective_words > 14 {
+                break;
+            }
+            j += 1;
+        }
+        if next > MIN_ITEMS {
+            marks[i + 1..=last].iter_mut().for_each(|m| *m = true);
+        }
+        i = last.max(i + 1);
+    }
+    marks
+}
+
+/// Marks a list inside the article: short lines after a paragraph that
+/// ends with a colon and before the next paragraph. A menu or a teaser box
+/// is not announced by a sentence and closed by another.
+fn enclosed_lists(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
+    const MAX_ITEMS: usize = 30;
+    const MIN_ITEMS: usize = 2;
+    let n = classes.len();
+    let mut marks = vec![false; n];
+    for i in 0..n {
+        if !(classes[i] == Class::Good && blocks[i].features.ends_with_colon) {
+            continue;
+        }
+        let end = (i + 1..n.min(i + 2 + MAX_ITEMS)).find(|&j| {
+            !(matches!(classes[j], Class::Short | Class::Bad | Class::NearGood)
+                && blocks[j].features.effective_words <= 14)
+        });
+        if let Some(end) = end {
+            if classes[end] == Class::Good && end - i > MIN_ITEMS {
+                marks[i + 1..end].iter_mut().for_each(|m| *m = true);
+            }
+        }
+    }
+    marks
+}
+
 /// A line that only numbers a step: "3.", "10 von 17", "Step 4", "(2)".
 fn is_step_number(block: &Block) -> bool {
     let f = &block.features;
@@ -411,6 +483,10 @@ fn weight(
 /// End markers that close the article: enough article words before them,
 /// and no good paragraph right after them; and the comments heading after
 /// which nothing is the article (returned apart: it ends the page).
+/// Blocks after a comments heading in which a second comments marker
+/// confirms it.
+const CONFIRM_WINDOW: usize = 6;
+
 fn end_barriers(
     blocks: &[Block],
     verdicts: &[Option<(&'static str, RuleVerdict)>],
@@ -425,8 +501,15 @@ fn end_barriers(
         let in_button_row = i > 0
             && matches!(verdicts[i - 1], Some((_, RuleVerdict::Drop)))
             && matches!(verdicts.get(i + 1), Some(Some((_, RuleVerdict::Drop))));
+        // A run of commenters' headers is surer than a heading, and so is a
+        // heading with a commenter's header ("Name says:") right after it:
+        // they may cut a short article.
+        let is_comments = |j: usize| matches!(verdicts[j], Some((_, RuleVerdict::CommentsStart)));
+        let confirmed = matches!(verdicts[i], Some((COMMENT_THREAD, _)))
+            || (i + 1..blocks.len().min(i + 1 + CONFIRM_WINDOW)).any(is_comments);
+        let comments_words = if confirmed { t.declared_end_words } else { t.end_marker_words };
         if matches!(verdicts[i], Some((_, RuleVerdict::CommentsStart)))
-            && words_before >= t.end_marker_words
+            && words_before >= comments_words
             && !in_button_row
         {
             // Comments are prose: nothing after their heading is the article.
@@ -608,6 +691,46 @@ mod tests {
         let t = Thresholds::for_favor(Favor::Balanced);
         let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
         assert_eq!(ingredient_runs(&blocks, &classes), [true, true, true, true, false, false]);
+    }
+
+    #[test]
+    fn announced_numbered_lists_are_items() {
+        let lines = [
+            "Here are the best offers of the day that you should not miss on the shop:",
+            "1) Lego Star Wars Bomber",
+            "http://amzn.to/2iJFhRj",
+            "2) Roger Waters – The Wall (DVD)",
+            "3) Thriller (Vinyl)",
+            "Menu",
+            "1) Not announced",
+            "2) Not announced either",
+        ];
+        let blocks: Vec<Block> = lines.iter().map(|l| block(l)).collect();
+        let info = DocumentInfo::default();
+        let t = Thresholds::for_favor(Favor::Balanced);
+        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        assert_eq!(numbered_runs(&blocks, &classes), [false, true, true, true, true, false, false, false]);
+        // Two numbers are not a list.
+        assert_eq!(numbered_runs(&blocks[..4], &classes[..4]), [false; 4]);
+    }
+
+    #[test]
+    fn lists_between_paragraphs_are_items() {
+        let lines = [
+            "You will need the following documents when you travel to the country this year:",
+            "Passport",
+            "Identity card",
+            "Both must be valid for at least three months after the date you plan to leave.",
+            "Menu",
+            "Home",
+        ];
+        let blocks: Vec<Block> = lines.iter().map(|l| block(l)).collect();
+        let info = DocumentInfo::default();
+        let t = Thresholds::for_favor(Favor::Balanced);
+        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        assert_eq!(enclosed_lists(&blocks, &classes), [false, true, true, false, false, false]);
+        // Not closed by a paragraph: a menu after the article.
+        assert_eq!(enclosed_lists(&blocks[..3], &classes[..3]), [false; 3]);
     }
 
     #[test]

@@ -21,7 +21,7 @@ impl DateLine {
     }
 }
 
-fn date_regex() -> Regex {
+pub(crate) fn date_regex() -> Regex {
     super::regex(concat!(
         r"(?i)(?:^|[^\p{L}\d])(?:(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})",
         r"|(?P<d2>\d{1,2})[./](?P<m2>\d{1,2})[./](?P<y2>\d{4})",

@@ -18,6 +18,7 @@ mod author_bio;
 mod byline;
 mod call_to_action;
 mod comment_prompt;
+mod comment_thread;
 mod comments_start;
 mod cookie_notice;
 mod date_line;
@@ -35,6 +36,8 @@ mod relative_time;
 mod share_buttons;
 mod timestamp;
 mod wire_credit;
+
+pub(crate) use comment_thread::NAME as COMMENT_THREAD;
 
 /// Compiles a rule's pattern, once per [`Cleaner`](crate::Cleaner). The lazy
 /// DFA gets a cache far larger than the default: Unicode classes under case
@@ -186,6 +189,7 @@ pub(crate) trait Rule: Send + Sync {
 pub(crate) fn registry() -> Vec<Box<dyn Rule>> {
     vec![
         Box::new(read_time::ReadTime::new()),
+        Box::new(comment_thread::CommentThread::new()),
         Box::new(date_line::DateLine::new()),
         Box::new(byline::Byline::new()),
         Box::new(relative_time::RelativeTime::new()),
