@@ -326,6 +326,10 @@ const INGREDIENT_HEADINGS: &[&str] = &[
     "ингредиенты",
 ];
 
+/// The most words a list item has (an ingredient, a numbered entry, a line
+/// of a list run); a longer line is prose.
+const MAX_ITEM_WORDS: usize = 14;
+
 /// Marks a recipe's ingredient list: the short lines after an ingredients
 /// heading ("200 g Zucker", "1 tbsp minced garlic"), up to the first
 /// paragraph or chrome line. Unpunctuated and short, they would otherwise
@@ -342,7 +346,8 @@ fn ingredient_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
         }
         marks[i] = true;
         for j in (i + 1..n).take(MAX_ITEMS) {
-            if matches!(classes[j], Class::Good | Class::Chrome) || blocks[j].features.effective_words > 14 {
+            if matches!(classes[j], Class::Good | Class::Chrome) || blocks[j].features.effective_words > MAX_ITEM_WORDS
+            {
                 break;
             }
             marks[j] = true;
@@ -363,10 +368,10 @@ fn numbered_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
     let mut marks = vec![false; n];
     let number_of = |b: &Block| -> Option<u32> {
         let text = b.text.trim_start();
-        let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
-        let rest = &text[digits.len()..];
-        (!digits.is_empty() && digits.len() <= 3 && (rest.starts_with(") ") || rest.starts_with(". ")))
-            .then(|| digits.parse().ok())
+        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = &text[digits..];
+        (digits > 0 && digits <= 3 && (rest.starts_with(") ") || rest.starts_with(". ")))
+            .then(|| text[..digits].parse().ok())
             .flatten()
     };
     let mut i = 0;
@@ -380,7 +385,7 @@ fn numbered_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
             if number_of(&blocks[j]) == Some(next) {
                 next += 1;
                 last = j;
-            } else if blocks[j].features.effective_words > 14 {
+            } else if blocks[j].features.effective_words > MAX_ITEM_WORDS {
                 break;
             }
             j += 1;
@@ -407,7 +412,7 @@ fn enclosed_lists(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
         }
         let end = (i + 1..n.min(i + 2 + MAX_ITEMS)).find(|&j| {
             !(matches!(classes[j], Class::Short | Class::Bad | Class::NearGood)
-                && blocks[j].features.effective_words <= 14)
+                && blocks[j].features.effective_words <= MAX_ITEM_WORDS)
         });
         if let Some(end) = end {
             if classes[end] == Class::Good && end - i > MIN_ITEMS {
@@ -432,7 +437,7 @@ fn list_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
     let listy = |i: usize| {
         matches!(classes[i], Class::Short | Class::Bad)
             && !blocks[i].features.terminal
-            && blocks[i].features.effective_words <= 14
+            && blocks[i].features.effective_words <= MAX_ITEM_WORDS
     };
     let mut marks = vec![false; n];
     let mut i = 0;

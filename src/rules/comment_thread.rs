@@ -33,9 +33,11 @@ const MAX_GAP: usize = 12;
 const MAX_WORDS: usize = 12;
 
 impl CommentThread {
-    pub(crate) fn new() -> CommentThread {
+    /// `date` is the date rule's pattern ([`super::date_line::date_regex`]),
+    /// compiled once for both.
+    pub(crate) fn new(date: Regex) -> CommentThread {
         CommentThread {
-            date: super::date_line::date_regex(),
+            date,
             // "19.10.19", "11/13/19": two-digit years, common in comment stamps.
             short_date: super::regex(r"(?:^|[^\d.,/])\d{1,2}[./]\d{1,2}[./]\d{2}(?:$|[^\d.,/])"),
             time: super::regex(r"(?:^|[^\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:$|[^\d:])"),
@@ -98,7 +100,7 @@ mod tests {
     /// The verdict on each line of a page.
     fn verdicts(page: &str) -> Vec<bool> {
         let (blocks, _) = crate::blocks::build(crate::normalize::lines(page), &StopwordTable::new());
-        let rule = CommentThread::new();
+        let rule = CommentThread::new(super::super::date_line::date_regex());
         (0..blocks.len()).map(|i| verdict_of(&rule, &blocks, i) == Some(RuleVerdict::CommentsStart)).collect()
     }
 

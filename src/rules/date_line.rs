@@ -16,8 +16,9 @@ pub(crate) struct DateLine {
 }
 
 impl DateLine {
-    pub(crate) fn new() -> DateLine {
-        DateLine { date: date_regex() }
+    /// `date` is [`date_regex`], compiled once for every rule that reads dates.
+    pub(crate) fn new(date: Regex) -> DateLine {
+        DateLine { date }
     }
 }
 
@@ -343,7 +344,7 @@ mod tests {
     #[test]
     fn table() {
         check(
-            &DateLine::new(),
+            &DateLine::new(date_regex()),
             &[
                 ("August 4, 2025", Meta),
                 ("Aug. 4, 2025 10:42 AM GMT", Meta),
@@ -365,7 +366,7 @@ mod tests {
 
     #[test]
     fn dates_are_iso() {
-        let rule = DateLine::new();
+        let rule = DateLine::new(date_regex());
         assert_eq!(meta_of(&rule, "date 2025-08-04 WORLD"), date("2025-08-04", Some("World")));
         assert_eq!(meta_of(&rule, "August 4, 2025"), date("2025-08-04", None));
         assert_eq!(meta_of(&rule, "Stand: 12.03.2025 14:30 Uhr"), date("2025-03-12", None));

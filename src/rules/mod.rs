@@ -187,10 +187,12 @@ pub(crate) trait Rule: Send + Sync {
 /// merely dropped; end markers come late so a more specific rule names the
 /// line when one applies.
 pub(crate) fn registry() -> Vec<Box<dyn Rule>> {
+    // One compiled date pattern for the two rules that read dates.
+    let date = date_line::date_regex();
     vec![
         Box::new(read_time::ReadTime::new()),
-        Box::new(comment_thread::CommentThread::new()),
-        Box::new(date_line::DateLine::new()),
+        Box::new(comment_thread::CommentThread::new(date.clone())),
+        Box::new(date_line::DateLine::new(date)),
         Box::new(byline::Byline::new()),
         Box::new(relative_time::RelativeTime::new()),
         Box::new(timestamp::Timestamp::new()),
