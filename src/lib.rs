@@ -274,6 +274,7 @@ impl Cleaner {
         };
         let pack_rule = |index: usize| pack_hits.get(index).copied().flatten().map(|(p, r)| &c.packs[p].rules[r]);
 
+        let lexicon = c.lexicon.for_page(blocks.iter().map(|b| b.lower.len()).sum());
         let verdicts: Vec<Option<(&'static str, RuleVerdict)>> = (0..blocks.len())
             .map(|index| {
                 if let Some(rule) = pack_rule(index) {
@@ -286,7 +287,7 @@ impl Cleaner {
                         pack::Action::End => Some((PACK_RULE, RuleVerdict::DeclaredEnd)),
                     };
                 }
-                let hits = c.lexicon.hits(&blocks[index]);
+                let hits = lexicon.hits(&blocks[index]);
                 c.rules.iter().enumerate().find_map(|(r, rule)| {
                     let ctx = rules::Context { blocks: &blocks, index, phrase_hit: hits & (1 << r) != 0 };
                     rule.classify(&ctx).map(|v| (rule.name(), v))

@@ -9,6 +9,7 @@
 //! sentence, so it passes as prose, but it is not the article's text.
 //! Example: `Phil Helsel is a reporter for NBC News.`
 
+use super::Lazy;
 use super::{within, Context, Phrase, Rule, RuleVerdict};
 use regex::Regex;
 
@@ -25,7 +26,7 @@ const PHRASES: &[Phrase] = &[
 ];
 
 pub(crate) struct AuthorBio {
-    pattern: Regex,
+    pattern: Lazy<Regex>,
 }
 
 impl AuthorBio {

@@ -6,11 +6,12 @@
 //! Why: the byline is metadata (`byline`), not body text.
 //! Example: `By Jane Doe and Marcus Whitfield`, `Von Anna Schmidt`, `Par Marie Dupont | Le Monde`.
 
+use super::Lazy;
 use super::{Context, MetaValue, Rule, RuleVerdict};
 use regex::Regex;
 
 pub(crate) struct Byline {
-    pattern: Regex,
+    pattern: Lazy<Regex>,
 }
 
 impl Byline {

@@ -11,14 +11,16 @@
 //! Example: `Rolf Buckpesch 29.07.2020 // 12:56` followed by a comment,
 //! `Neuni 23.07.2020 // 12:59`, a comment, `Frank Schlaurer 15.07.2020 // 12:00`.
 
+use super::Lazy;
 use super::{Context, Rule, RuleVerdict};
 use crate::blocks::Block;
 use regex::Regex;
+use std::sync::Arc;
 
 pub(crate) struct CommentThread {
-    date: Regex,
-    short_date: Regex,
-    time: Regex,
+    date: Arc<Lazy<Regex>>,
+    short_date: Lazy<Regex>,
+    time: Lazy<Regex>,
 }
 
 /// The rule's name, which the decide stage trusts sooner than a heading.
@@ -35,7 +37,7 @@ const MAX_WORDS: usize = 12;
 impl CommentThread {
     /// `date` is the date rule's pattern ([`super::date_line::date_regex`]),
     /// compiled once for both.
-    pub(crate) fn new(date: Regex) -> CommentThread {
+    pub(crate) fn new(date: Arc<Lazy<Regex>>) -> CommentThread {
         CommentThread {
             date,
             // "19.10.19", "11/13/19": two-digit years, common in comment stamps.

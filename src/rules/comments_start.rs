@@ -8,11 +8,12 @@
 //! though prose follows (unlike a soft `end-marker`). The line itself goes.
 //! Example: `Comments (12)`, `34 responses to “We needed to win”`, `thelastfan says:`.
 
+use super::Lazy;
 use super::{whole, Context, Phrase, Rule, RuleVerdict};
 use regex::RegexSet;
 
 pub(crate) struct CommentsStart {
-    patterns: RegexSet,
+    patterns: Lazy<RegexSet>,
 }
 
 const PHRASES: &[Phrase] = &[

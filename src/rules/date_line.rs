@@ -8,27 +8,29 @@
 //! Why: the date belongs in metadata (`published`, ISO 8601), not the body.
 //! Example: `August 4, 2025`, `date 2025-08-04 WORLD`, `Stand: 12.03.2025 14:30 Uhr`.
 
+use super::Lazy;
 use super::{Context, MetaValue, Rule, RuleVerdict};
 use regex::Regex;
+use std::sync::Arc;
 
 pub(crate) struct DateLine {
-    date: Regex,
+    date: Arc<Lazy<Regex>>,
 }
 
 impl DateLine {
     /// `date` is [`date_regex`], compiled once for every rule that reads dates.
-    pub(crate) fn new(date: Regex) -> DateLine {
+    pub(crate) fn new(date: Arc<Lazy<Regex>>) -> DateLine {
         DateLine { date }
     }
 }
 
-pub(crate) fn date_regex() -> Regex {
-    super::regex(concat!(
+pub(crate) fn date_regex() -> Arc<Lazy<Regex>> {
+    Arc::new(super::regex(concat!(
         r"(?i)(?:^|[^\p{L}\d])(?:(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})",
         r"|(?P<d2>\d{1,2})[./](?P<m2>\d{1,2})[./](?P<y2>\d{4})",
         r"|(?P<mn3>\p{L}{3,})\.?\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{4})",
         r"|(?P<d4>\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?(?P<mn4>\p{L}{3,})\.?,?\s+(?:de\s+)?(?P<y4>\d{4}))(?:$|[^\p{L}\d])"
-    ))
+    )))
 }
 
 /// The month number of a month name or abbreviation in the languages we read.

@@ -5,11 +5,12 @@
 //! Why: every page of a site ends with the same footer; it is not the article.
 //! Example: `© 2025 Example Media. All rights reserved.`, `Privacy Policy`, `Impressum`, `Mentions légales`.
 
+use super::Lazy;
 use super::{whole, within, Context, Phrase, Rule, RuleVerdict};
 use regex::Regex;
 
 pub(crate) struct Footer {
-    copyright: Regex,
+    copyright: Lazy<Regex>,
 }
 
 const PHRASES: &[Phrase] = &[

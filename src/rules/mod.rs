@@ -6,13 +6,15 @@
 //! end of the article. Rules know nothing of the page as a whole; that is the
 //! decide stage's job, which may still override them.
 //!
-//! Every rule's phrases go into one aho-corasick automaton and every rule's
-//! patterns are compiled when the [`Cleaner`](crate::Cleaner) is built, never
-//! per line. Adding a rule is one file here, one line in [`registry`] and its
+//! Every rule's phrases go into one aho-corasick automaton, and every rule's
+//! patterns are compiled once per [`Cleaner`](crate::Cleaner) (on first
+//! use: see [`Lazy`]), never per line. Adding a rule is one file here, one line in [`registry`] and its
 //! table tests beside it.
 
 use crate::blocks::Block;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{LazyLock, OnceLock};
 
 mod author_bio;
 mod byline;
@@ -39,27 +41,60 @@ mod wire_credit;
 
 pub(crate) use comment_thread::NAME as COMMENT_THREAD;
 
-/// Compiles a rule's pattern, once per [`Cleaner`](crate::Cleaner). The lazy
-/// DFA gets a cache far larger than the default: Unicode classes under case
-/// folding make many states, and a cache that keeps being cleared made
-/// matching 20 times slower than it is with room (measured on the dev corpora).
-pub(crate) fn regex(pattern: &str) -> regex::Regex {
-    regex::RegexBuilder::new(pattern)
-        .dfa_size_limit(64 << 20)
-        .build()
-        .unwrap_or_else(|e| panic!("rule pattern {pattern:?} is invalid: {e}"))
+/// A rule's compiled pattern (a [`Regex`](regex::Regex) or
+/// [`RegexSet`](regex::RegexSet)), compiled once per
+/// [`Cleaner`](crate::Cleaner) on its first use rather than when the cleaner
+/// is built. Compiling every rule's patterns was most of a one-page run's
+/// time (about 60 ms), and a page asks only the patterns whose cheap
+/// prefilters its lines pass. Debug builds compile at construction, so every
+/// test that builds the registry checks that every pattern is valid.
+pub(crate) struct Lazy<T>(LazyLock<T, Box<dyn FnOnce() -> T + Send>>);
+
+impl<T> Lazy<T> {
+    fn new(compile: impl FnOnce() -> T + Send + 'static) -> Lazy<T> {
+        let lazy = Lazy(LazyLock::new(Box::new(compile) as Box<dyn FnOnce() -> T + Send>));
+        if cfg!(debug_assertions) {
+            LazyLock::force(&lazy.0);
+        }
+        lazy
+    }
+}
+
+impl<T> std::ops::Deref for Lazy<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// Compiles a rule's pattern (on first use: see [`Lazy`]). The lazy DFA gets
+/// a cache far larger than the default: Unicode classes under case folding
+/// make many states, and a cache that keeps being cleared made matching 20
+/// times slower than it is with room (measured on the dev corpora).
+pub(crate) fn regex(pattern: &str) -> Lazy<regex::Regex> {
+    let pattern = pattern.to_owned();
+    Lazy::new(move || {
+        regex::RegexBuilder::new(&pattern)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .unwrap_or_else(|e| panic!("rule pattern {pattern:?} is invalid: {e}"))
+    })
 }
 
 /// [`regex`] for a set of patterns matched in one pass.
-pub(crate) fn regex_set<I, S>(patterns: I) -> regex::RegexSet
+pub(crate) fn regex_set<I, S>(patterns: I) -> Lazy<regex::RegexSet>
 where
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
-    regex::RegexSetBuilder::new(patterns)
-        .dfa_size_limit(64 << 20)
-        .build()
-        .unwrap_or_else(|e| panic!("rule patterns are invalid: {e}"))
+    let patterns: Vec<String> = patterns.into_iter().map(|p| p.as_ref().to_owned()).collect();
+    Lazy::new(move || {
+        regex::RegexSetBuilder::new(&patterns)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .unwrap_or_else(|e| panic!("rule patterns are invalid: {e}"))
+    })
 }
 
 /// What a rule says about a block.
@@ -217,11 +252,28 @@ pub(crate) fn registry() -> Vec<Box<dyn Rule>> {
 
 /// All rules' phrases in one automaton; a match is credited to its rule
 /// only where the phrase's placement holds.
+///
+/// Two automata with the same matches: a contiguous NFA, cheap to build, and
+/// a full DFA, one transition per byte but about 80 M instructions (15 ms)
+/// to build. A process that cleans one page would spend more building the
+/// DFA than searching with the NFA, so the DFA is built only once the
+/// cleaner has searched [`DFA_AFTER_BYTES`] of text; a batch then runs on it.
 pub(crate) struct Lexicon {
-    automaton: AhoCorasick,
+    phrases: Vec<&'static str>,
+    nfa: AhoCorasick,
+    dfa: OnceLock<AhoCorasick>,
+    /// Bytes of page text searched so far (counted per page, not per line,
+    /// so threads rarely touch it).
+    searched: AtomicUsize,
     /// Per pattern id: the rule it belongs to and where it must match.
     entries: Vec<(usize, Placement)>,
 }
+
+/// Text searched with the NFA before the DFA pays for its build: the NFA
+/// costs about 40 more instructions per byte than the DFA (callgrind, dev
+/// corpora), so 80 M of building is repaid in about 2 MB; the DFA comes
+/// after 1 MB, about a hundred pages.
+const DFA_AFTER_BYTES: usize = 1 << 20;
 
 impl Lexicon {
     pub(crate) fn new(rules: &[Box<dyn Rule>]) -> Lexicon {
@@ -230,31 +282,53 @@ impl Lexicon {
 
     /// One automaton for the lists; list `i` is credited to bit `i`.
     pub(crate) fn from_phrase_lists<'a>(lists: impl Iterator<Item = &'a [Phrase]>) -> Lexicon {
-        let mut texts = Vec::new();
+        let mut phrases = Vec::new();
         let mut entries = Vec::new();
-        for (index, phrases) in lists.enumerate() {
+        for (index, list) in lists.enumerate() {
             assert!(index < 64, "the lexicon credits at most 64 rules");
-            for phrase in phrases {
-                texts.push(phrase.text);
+            for phrase in list {
+                phrases.push(phrase.text);
                 entries.push((index, phrase.at));
             }
         }
-        // A full DFA: every line goes through it, and it is a few hundred
-        // phrases, so the memory is small and each byte one transition.
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&texts)
-            .expect("lexicon phrases are valid patterns");
-        Lexicon { automaton, entries }
+        let nfa = Lexicon::automaton(&phrases, AhoCorasickKind::ContiguousNFA);
+        Lexicon { phrases, nfa, dfa: OnceLock::new(), searched: AtomicUsize::new(0), entries }
     }
 
+    fn automaton(phrases: &[&str], kind: AhoCorasickKind) -> AhoCorasick {
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(kind))
+            .build(phrases)
+            .expect("lexicon phrases are valid patterns")
+    }
+
+    /// The automaton for a page of `page_bytes` bytes of text.
+    pub(crate) fn for_page(&self, page_bytes: usize) -> PageLexicon<'_> {
+        let automaton = match self.dfa.get() {
+            Some(dfa) => dfa,
+            None if self.searched.fetch_add(page_bytes, Ordering::Relaxed) >= DFA_AFTER_BYTES => {
+                self.dfa.get_or_init(|| Lexicon::automaton(&self.phrases, AhoCorasickKind::DFA))
+            }
+            None => &self.nfa,
+        };
+        PageLexicon { lexicon: self, automaton }
+    }
+}
+
+/// A [`Lexicon`] with the automaton chosen for one page.
+pub(crate) struct PageLexicon<'l> {
+    lexicon: &'l Lexicon,
+    automaton: &'l AhoCorasick,
+}
+
+impl PageLexicon<'_> {
     /// Bit set of the rules whose phrases match `block` where they must.
     pub(crate) fn hits(&self, block: &Block) -> u64 {
         let lower = block.lower.as_str();
         let mut hits = 0u64;
         for m in self.automaton.find_overlapping_iter(lower) {
-            let (rule, at) = self.entries[m.pattern().as_usize()];
+            let (rule, at) = self.lexicon.entries[m.pattern().as_usize()];
             if hits & (1 << rule) != 0 {
                 continue;
             }
@@ -349,7 +423,7 @@ pub(crate) mod testing {
     /// through a lexicon of its own.
     pub(crate) fn verdict_of(rule: &dyn Rule, blocks: &[Block], index: usize) -> Option<RuleVerdict> {
         let lexicon = Lexicon::from_phrase_lists(std::iter::once(rule.phrases()));
-        let phrase_hit = lexicon.hits(&blocks[index]) & 1 != 0;
+        let phrase_hit = lexicon.for_page(0).hits(&blocks[index]) & 1 != 0;
         rule.classify(&Context { blocks, index, phrase_hit })
     }
 
@@ -381,6 +455,48 @@ mod tests {
             assert!(doc.len() > 80, "rule {name} needs a doc: what it removes, why, an example");
             assert!(doc.contains("Example"), "rule {name}'s doc has no example line");
         }
+    }
+
+    /// The NFA a short run searches with and the DFA a batch switches to
+    /// credit the same rules: on every phrase alone, inside a sentence,
+    /// after a bullet and before a count, and on every line of the fixtures.
+    #[test]
+    fn both_lexicon_automata_credit_the_same_rules() {
+        let rules = registry();
+        let lexicon = Lexicon::new(&rules);
+        let dfa = Lexicon::automaton(&lexicon.phrases, AhoCorasickKind::DFA);
+        let mut lines: Vec<String> = Vec::new();
+        for phrase in &lexicon.phrases {
+            lines.push(phrase.to_string());
+            lines.push(format!("• {phrase} (12)"));
+            lines.push(format!("We {phrase} here, and the rest of the sentence follows."));
+        }
+        for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                lines.extend(std::fs::read_to_string(path).unwrap().lines().map(str::to_owned));
+            }
+        }
+        let stopwords = crate::lang::StopwordTable::new();
+        let (blocks, _) = crate::blocks::build(crate::normalize::lines(&lines.join("\n")), &stopwords);
+        let mut credited = 0;
+        for block in &blocks {
+            let by_nfa = PageLexicon { lexicon: &lexicon, automaton: &lexicon.nfa }.hits(block);
+            let by_dfa = PageLexicon { lexicon: &lexicon, automaton: &dfa }.hits(block);
+            assert_eq!(by_nfa, by_dfa, "{:?}", block.text);
+            credited += usize::from(by_nfa != 0);
+        }
+        assert!(credited > lexicon.phrases.len(), "{credited} lines credited");
+    }
+
+    #[test]
+    fn the_dfa_comes_once_enough_text_is_searched() {
+        let lexicon = Lexicon::new(&registry());
+        assert!(std::ptr::eq(lexicon.for_page(DFA_AFTER_BYTES).automaton, &lexicon.nfa));
+        assert!(lexicon.dfa.get().is_none());
+        assert!(!std::ptr::eq(lexicon.for_page(10).automaton, &lexicon.nfa));
+        assert!(lexicon.dfa.get().is_some());
+        assert!(std::ptr::eq(lexicon.for_page(0).automaton, lexicon.dfa.get().unwrap()));
     }
 
     #[test]

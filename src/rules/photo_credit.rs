@@ -9,6 +9,7 @@
 //! is kept: the agency must end the line, or be all of it.
 //! Example: `"…," the statement said. / Reuters`, `Photo: AP`, `Foto: dpa`.
 
+use super::Lazy;
 use super::{Context, Rule, RuleVerdict};
 use regex::{Regex, RegexSet};
 
@@ -18,18 +19,18 @@ use regex::{Regex, RegexSet};
 pub(crate) struct PhotoCredit {
     /// The line is an agency name and punctuation: asked only when the line
     /// has no more letters than the longest agency name.
-    whole_agency: Regex,
+    whole_agency: Lazy<Regex>,
     max_agency_letters: usize,
     /// Label and separator: asked only when the line has `:`, `©`, `…`,
     /// `...` or "by" and does not end in `.`, `!` or `?`.
-    separated: RegexSet,
+    separated: Lazy<RegexSet>,
     /// An agency at the end after `/`, `|`, `©` or `-`: asked only when the
     /// line has one of those and ends in a letter (or a letter and `)`).
-    after_separator: Regex,
+    after_separator: Lazy<Regex>,
     /// "REUTERS/Name": asked only when the line has an agency and `/`.
-    wire_slash: Regex,
+    wire_slash: Lazy<Regex>,
     /// A credit in parentheses at the end: asked only when the line ends in `)`.
-    in_parentheses: Regex,
+    in_parentheses: Lazy<Regex>,
 }
 
 /// Picture agencies and stock libraries, as credits name them.

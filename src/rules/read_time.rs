@@ -6,11 +6,12 @@
 //! metadata (`read_time_minutes`).
 //! Example: `2 min read`, `Lesezeit: 4 Min.`, `Temps de lecture : 3 min`.
 
+use super::Lazy;
 use super::{Context, MetaValue, Rule, RuleVerdict};
 use regex::Regex;
 
 pub(crate) struct ReadTime {
-    pattern: Regex,
+    pattern: Lazy<Regex>,
 }
 
 impl ReadTime {

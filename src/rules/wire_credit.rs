@@ -5,11 +5,12 @@
 //! Why: they credit the staff, they are not the story.
 //! Example: `Reporting by Jane Doe; Editing by Howard Kessler`, `(Writing by A; editing by B)`.
 
+use super::Lazy;
 use super::{Context, Rule, RuleVerdict};
 use regex::RegexSet;
 
 pub(crate) struct WireCredit {
-    patterns: RegexSet,
+    patterns: Lazy<RegexSet>,
 }
 
 impl WireCredit {

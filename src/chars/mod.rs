@@ -5,73 +5,22 @@
 //! standard library whether such a character is alphabetic, numeric,
 //! uppercase or changed by lowercasing is a binary search per question.
 //! This table answers all of them for the Basic Multilingual Plane with one
-//! load; it is built once per process from the standard library's own
-//! answers, so the two always agree. Characters beyond the BMP (rare in
-//! text) are asked the standard way.
+//! load; `build.rs` writes it at build time from the standard library's
+//! own answers, so the two always agree (a test checks every character).
+//! Characters beyond the BMP (rare in text) are asked the standard way.
 
-use std::sync::OnceLock;
+mod flags;
 
-const ALPHABETIC: u8 = 1;
-const NUMERIC: u8 = 1 << 1;
-const UPPERCASE: u8 = 1 << 2;
-/// `to_lowercase` maps the character to itself alone.
-const OWN_LOWERCASE: u8 = 1 << 3;
-/// Whitespace, or the ideographic space.
-const SPACE: u8 = 1 << 4;
-/// Zero-width and control characters that carry no visible text.
-const INVISIBLE: u8 = 1 << 5;
-/// Text made only of such characters is in NFC: each is NFC by the quick
-/// check, and none is a combining mark that could reorder or compose.
-const NFC_SAFE: u8 = 1 << 6;
+use flags::{flags_of, ALPHABETIC, INVISIBLE, NFC_SAFE, NUMERIC, OWN_LOWERCASE, SPACE, UPPERCASE};
 
-fn flags_of(c: char) -> u8 {
-    let mut f = 0;
-    if c.is_alphabetic() {
-        f |= ALPHABETIC;
-    }
-    if c.is_numeric() {
-        f |= NUMERIC;
-    }
-    if c.is_uppercase() {
-        f |= UPPERCASE;
-    }
-    let mut lower = c.to_lowercase();
-    if lower.next() == Some(c) && lower.next().is_none() {
-        f |= OWN_LOWERCASE;
-    }
-    let space = c.is_whitespace() || c == '\u{3000}';
-    if space {
-        f |= SPACE;
-    }
-    if matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{200E}' | '\u{200F}') || (c.is_control() && !space) {
-        f |= INVISIBLE;
-    }
-    if unicode_normalization::char::canonical_combining_class(c) == 0
-        && unicode_normalization::is_nfc_quick(std::iter::once(c)) == unicode_normalization::IsNormalized::Yes
-    {
-        f |= NFC_SAFE;
-    }
-    f
-}
-
-fn table() -> &'static [u8; 0x10000] {
-    static TABLE: OnceLock<Box<[u8; 0x10000]>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut t = Box::new([0u8; 0x10000]);
-        for (code, f) in t.iter_mut().enumerate() {
-            // Surrogates are not chars; their entries stay 0 and are never read.
-            if let Some(c) = char::from_u32(code as u32) {
-                *f = flags_of(c);
-            }
-        }
-        t
-    })
-}
+/// Flags of every BMP character, by code point; written by `build.rs` with
+/// [`flags_of`]. Surrogates are not chars: their entries are 0, never read.
+static TABLE: [u8; 0x10000] = *include_bytes!(concat!(env!("OUT_DIR"), "/char_flags.bin"));
 
 #[inline]
 fn flags(c: char) -> u8 {
     match u16::try_from(c as u32) {
-        Ok(code) => table()[usize::from(code)],
+        Ok(code) => TABLE[usize::from(code)],
         Err(_) => flags_of(c),
     }
 }
