@@ -269,11 +269,12 @@ pub(crate) struct Lexicon {
     entries: Vec<(usize, Placement)>,
 }
 
-/// Text searched with the NFA before the DFA pays for its build: the NFA
-/// costs about 40 more instructions per byte than the DFA (callgrind, dev
-/// corpora), so 80 M of building is repaid in about 2 MB; the DFA comes
-/// after 1 MB, about a hundred pages.
-const DFA_AFTER_BYTES: usize = 1 << 20;
+/// Text searched with the NFA before the DFA is built. On the dev corpora
+/// the NFA costs about 80 instructions per byte more than the DFA
+/// (callgrind), so the build is repaid in about 1 MB; switching after 256 KB
+/// (some 25 pages) bounds what a short batch can lose, and a single page
+/// never pays for the build.
+const DFA_AFTER_BYTES: usize = 256 << 10;
 
 impl Lexicon {
     pub(crate) fn new(rules: &[Box<dyn Rule>]) -> Lexicon {
