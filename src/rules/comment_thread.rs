@@ -50,6 +50,8 @@ impl CommentThread {
         let f = &block.features;
         f.words <= MAX_WORDS
             && f.digits >= 5
+            // The time pattern needs a colon: one memchr instead of a search.
+            && block.text.contains(':')
             && self.time.is_match(&block.text)
             && (self.short_date.is_match(&block.text) || super::date_line::find_date(&self.date, &block.text).is_some())
     }

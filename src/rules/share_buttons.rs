@@ -166,7 +166,7 @@ impl ShareButtons {
     fn is_button_row(&self, lower: &str) -> bool {
         let mut words = 0;
         let mut counts = 0;
-        for word in lower.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()) {
+        for word in lower.split(|c: char| !(crate::chars::is_alphanumeric(c) || c == '-')).filter(|w| !w.is_empty()) {
             if word.starts_with(|c: char| c.is_ascii_digit()) {
                 counts += 1; // share counts: 12, 1.2k
                 continue;
