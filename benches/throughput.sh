@@ -45,6 +45,31 @@ run() {
 run "newsclean --jsonl -j 1" "$bin" --jsonl -j 1 "$work/in.jsonl"
 run "newsclean --jsonl -j 2" "$bin" --jsonl -j 2 "$work/in.jsonl"
 run "grep -c -F -i cookie" grep -c -F -i cookie "$work/in.jsonl"
+# One page per process, as `newsclean < page.txt > article.txt` in a shell
+# loop: start-up included. The first 200 pages of the input as files, then
+# the same files in one process (`newsclean dir/ --out-dir`).
+mkdir -p "$work/pages" "$work/cleaned"
+python3 - "$work/once.jsonl" "$work/pages" <<'PY'
+import json, sys
+for i, line in enumerate(open(sys.argv[1], encoding="utf-8")):
+    if i == 200:
+        break
+    with open(f"{sys.argv[2]}/{i:03}.txt", "w", encoding="utf-8") as f:
+        f.write(json.loads(line)["text"])
+PY
+one_by_one() { for f in "$work"/pages/*.txt; do "$bin" < "$f" > "$work/cleaned/one.txt"; done; }
+per_process() {
+  local label=$1; shift
+  local start end
+  start=$(date +%s.%N)
+  "$@"
+  end=$(date +%s.%N)
+  awk -v l="$label" -v s="$start" -v e="$end" \
+    'BEGIN { d = e - s; printf "%-28s %7.3f s %9.0f pages/s %7.1f ms/page\n", l, d, 200 / d, d * 1000 / 200 }'
+}
+echo "200 pages as files:"
+per_process "newsclean < page (each)" one_by_one
+per_process "newsclean pages/ --out-dir" "$bin" -q "$work/pages" --out-dir "$work/cleaned/all"
 echo "trafilatura on the HTML (recorded in $eval_dir/trafilatura-html.json; the corpora hold no HTML to rerun it on):"
 python3 - "$eval_dir" "$work/table" <<'PY'
 import json, sys
