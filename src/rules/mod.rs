@@ -253,12 +253,23 @@ pub(crate) fn registry() -> Vec<Box<dyn Rule>> {
 /// All rules' phrases in one automaton; a match is credited to its rule
 /// only where the phrase's placement holds.
 ///
+/// Whole-line phrases that begin and end with a letter (most phrases) are
+/// not in the automaton: such a phrase is the whole line give or take
+/// filler exactly when it equals the line trimmed of non-letters, one hash
+/// lookup. Out of the automaton, they no longer make it three times larger
+/// nor report a match for every "share" or "home" inside a paragraph.
+///
 /// Two automata with the same matches: a contiguous NFA, cheap to build, and
 /// a full DFA, one transition per byte but about 80 M instructions (15 ms)
 /// to build. A process that cleans one page would spend more building the
 /// DFA than searching with the NFA, so the DFA is built only once the
 /// cleaner has searched [`DFA_AFTER_BYTES`] of text; a batch then runs on it.
 pub(crate) struct Lexicon {
+    /// Whole-line phrases with a letter at each end -> their rules' bits.
+    whole: foldhash::HashMap<&'static str, u64>,
+    /// The longest of `whole`, in bytes: a longer line is none of them.
+    longest_whole: usize,
+    /// The automaton's phrases.
     phrases: Vec<&'static str>,
     nfa: AhoCorasick,
     dfa: OnceLock<AhoCorasick>,
@@ -283,17 +294,33 @@ impl Lexicon {
 
     /// One automaton for the lists; list `i` is credited to bit `i`.
     pub(crate) fn from_phrase_lists<'a>(lists: impl Iterator<Item = &'a [Phrase]>) -> Lexicon {
+        Lexicon::build(lists, true)
+    }
+
+    /// With `whole_by_lookup` false, every phrase goes into the automaton:
+    /// the plain definition, which tests hold the lookup to.
+    fn build<'a>(lists: impl Iterator<Item = &'a [Phrase]>, whole_by_lookup: bool) -> Lexicon {
+        let mut whole: foldhash::HashMap<&'static str, u64> = foldhash::HashMap::default();
         let mut phrases = Vec::new();
         let mut entries = Vec::new();
+        let letter_edged = |text: &str| {
+            text.chars().next().is_some_and(crate::chars::is_alphabetic)
+                && text.chars().next_back().is_some_and(crate::chars::is_alphabetic)
+        };
         for (index, list) in lists.enumerate() {
             assert!(index < 64, "the lexicon credits at most 64 rules");
             for phrase in list {
-                phrases.push(phrase.text);
-                entries.push((index, phrase.at));
+                if whole_by_lookup && phrase.at == Placement::Whole && letter_edged(phrase.text) {
+                    *whole.entry(phrase.text).or_insert(0) |= 1 << index;
+                } else {
+                    phrases.push(phrase.text);
+                    entries.push((index, phrase.at));
+                }
             }
         }
+        let longest_whole = whole.keys().map(|p| p.len()).max().unwrap_or(0);
         let nfa = Lexicon::automaton(&phrases, AhoCorasickKind::ContiguousNFA);
-        Lexicon { phrases, nfa, dfa: OnceLock::new(), searched: AtomicUsize::new(0), entries }
+        Lexicon { whole, longest_whole, phrases, nfa, dfa: OnceLock::new(), searched: AtomicUsize::new(0), entries }
     }
 
     fn automaton(phrases: &[&str], kind: AhoCorasickKind) -> AhoCorasick {
@@ -328,8 +355,15 @@ impl PageLexicon<'_> {
     pub(crate) fn hits(&self, block: &Block) -> u64 {
         let lower = block.lower.as_str();
         let mut hits = 0u64;
+        let lexicon = self.lexicon;
+        // Filler is what is not a letter: trimmed away, a whole-line phrase
+        // is all that is left.
+        let core = lower.trim_matches(|c: char| !crate::chars::is_alphabetic(c));
+        if core.len() <= lexicon.longest_whole {
+            hits |= lexicon.whole.get(core).copied().unwrap_or(0);
+        }
         for m in self.automaton.find_overlapping_iter(lower) {
-            let (rule, at) = self.lexicon.entries[m.pattern().as_usize()];
+            let (rule, at) = lexicon.entries[m.pattern().as_usize()];
             if hits & (1 << rule) != 0 {
                 continue;
             }
@@ -458,6 +492,18 @@ mod tests {
         }
     }
 
+    /// Every line of the fixture pages.
+    fn fixture_lines() -> Vec<String> {
+        let mut lines = Vec::new();
+        for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                lines.extend(std::fs::read_to_string(path).unwrap().lines().map(str::to_owned));
+            }
+        }
+        lines
+    }
+
     /// The NFA a short run searches with and the DFA a batch switches to
     /// credit the same rules: on every phrase alone, inside a sentence,
     /// after a bullet and before a count, and on every line of the fixtures.
@@ -472,12 +518,7 @@ mod tests {
             lines.push(format!("• {phrase} (12)"));
             lines.push(format!("We {phrase} here, and the rest of the sentence follows."));
         }
-        for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures")).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "txt") {
-                lines.extend(std::fs::read_to_string(path).unwrap().lines().map(str::to_owned));
-            }
-        }
+        lines.extend(fixture_lines());
         let stopwords = crate::lang::StopwordTable::new();
         let (blocks, _) = crate::blocks::build(crate::normalize::lines(&lines.join("\n")), &stopwords);
         let mut credited = 0;
@@ -488,6 +529,36 @@ mod tests {
             credited += usize::from(by_nfa != 0);
         }
         assert!(credited > lexicon.phrases.len(), "{credited} lines credited");
+    }
+
+    /// Whole-line phrases looked up by the trimmed line credit the same
+    /// rules as when the automaton finds them and checks their filler.
+    #[test]
+    fn whole_phrases_by_lookup_credit_as_by_search() {
+        let rules = registry();
+        let lexicon = Lexicon::new(&rules);
+        let searched = Lexicon::build(rules.iter().map(|r| r.phrases()), false);
+        assert!(lexicon.whole.len() > 100 && searched.whole.is_empty());
+        let mut lines: Vec<String> = Vec::new();
+        for phrase in rules.iter().flat_map(|r| r.phrases()) {
+            let p = phrase.text;
+            lines.extend([
+                p.to_owned(),
+                format!("» {p} (12) »"),
+                format!("{p}:"),
+                format!("1. {p}"),
+                format!("{p} now"),
+                format!("See {p}"),
+                format!("{p}s"),
+                format!("– {p} – {p} –"),
+            ]);
+        }
+        lines.extend(fixture_lines());
+        let stopwords = crate::lang::StopwordTable::new();
+        let (blocks, _) = crate::blocks::build(crate::normalize::lines(&lines.join("\n")), &stopwords);
+        for block in &blocks {
+            assert_eq!(lexicon.for_page(0).hits(block), searched.for_page(0).hits(block), "{:?}", block.text);
+        }
     }
 
     #[test]
