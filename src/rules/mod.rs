@@ -256,8 +256,9 @@ pub(crate) fn registry() -> Vec<Box<dyn Rule>> {
 /// Whole-line phrases that begin and end with a letter (most phrases) are
 /// not in the automaton: such a phrase is the whole line give or take
 /// filler exactly when it equals the line trimmed of non-letters, one hash
-/// lookup. Out of the automaton, they no longer make it three times larger
-/// nor report a match for every "share" or "home" inside a paragraph.
+/// lookup. Out of the automaton, they no longer double its size (4.3 MB as
+/// a DFA, now 2.3 MB) nor report a match for every "share" or "home" inside
+/// a paragraph.
 ///
 /// Two automata with the same matches: a contiguous NFA, cheap to build, and
 /// a full DFA, one transition per byte but about 80 M instructions (15 ms)
