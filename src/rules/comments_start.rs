@@ -10,11 +10,34 @@
 
 use super::Lazy;
 use super::{whole, Context, Phrase, Rule, RuleVerdict};
+use aho_corasick::AhoCorasick;
 use regex::RegexSet;
 
 pub(crate) struct CommentsStart {
     patterns: Lazy<RegexSet>,
+    /// The stems of the patterns' nouns, lowercase: a line without one of
+    /// them (or a colon, which the commenter's header needs) cannot match,
+    /// and one pass of this small automaton is far cheaper than the set's.
+    noun_stems: AhoCorasick,
 }
+
+/// Every noun of the patterns starts with one of these (lowercased).
+const NOUN_STEMS: [&str; 14] = [
+    "respons",
+    "replies",
+    "comment",
+    "thought",
+    "gedanken",
+    "kommentar",
+    "antworten",
+    "réponse",
+    "comentario",
+    "comentário",
+    "respuesta",
+    "komentarz",
+    "комментари",
+    "reacties",
+];
 
 const PHRASES: &[Phrase] = &[
     whole("comments"),
@@ -77,7 +100,8 @@ impl CommentsStart {
             // A commenter's header: "Name says:", "Name schreibt:"
             r"^[^.!?:]{1,60}\s(?i:says|said|wrote|schreibt|sagt|meint|dit|escribe|escreve|scrive|napisał|пишет)\s*:\s*(?:$|.{0,40}\d{1,2}:\d{2})".to_owned(),
         ]);
-        CommentsStart { patterns }
+        let noun_stems = AhoCorasick::new(NOUN_STEMS).expect("the stems are valid patterns");
+        CommentsStart { patterns, noun_stems }
     }
 }
 
@@ -96,7 +120,10 @@ impl Rule for CommentsStart {
     }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         let block = ctx.block();
-        let matched = ctx.phrase_hit || (block.features.words <= 16 && self.patterns.is_match(&block.text));
+        let matched = ctx.phrase_hit
+            || (block.features.words <= 16
+                && (block.text.contains(':') || self.noun_stems.is_match(&block.lower))
+                && self.patterns.is_match(&block.text));
         matched.then_some(RuleVerdict::CommentsStart)
     }
 }
