@@ -9,8 +9,7 @@
 //! sentence, so it passes as prose, but it is not the article's text.
 //! Example: `Phil Helsel is a reporter for NBC News.`
 
-use super::Lazy;
-use super::{within, Context, Phrase, Rule, RuleVerdict};
+use super::{within, Context, Lazy, Phrase, Rule, RuleVerdict};
 use regex::Regex;
 
 /// Contact lines of an author box.

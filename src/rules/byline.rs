@@ -6,8 +6,7 @@
 //! Why: the byline is metadata (`byline`), not body text.
 //! Example: `By Jane Doe and Marcus Whitfield`, `Von Anna Schmidt`, `Par Marie Dupont | Le Monde`.
 
-use super::Lazy;
-use super::{Context, MetaValue, Rule, RuleVerdict};
+use super::{Context, Lazy, MetaValue, Rule, RuleVerdict};
 use regex::Regex;
 
 pub(crate) struct Byline {

@@ -11,8 +11,7 @@
 //! Example: `Rolf Buckpesch 29.07.2020 // 12:56` followed by a comment,
 //! `Neuni 23.07.2020 // 12:59`, a comment, `Frank Schlaurer 15.07.2020 // 12:00`.
 
-use super::Lazy;
-use super::{Context, Rule, RuleVerdict};
+use super::{Context, Lazy, Rule, RuleVerdict};
 use crate::blocks::Block;
 use regex::Regex;
 use std::sync::Arc;

@@ -8,8 +8,7 @@
 //! though prose follows (unlike a soft `end-marker`). The line itself goes.
 //! Example: `Comments (12)`, `34 responses to “We needed to win”`, `thelastfan says:`.
 
-use super::Lazy;
-use super::{whole, Context, Phrase, Rule, RuleVerdict};
+use super::{whole, Context, Lazy, Phrase, Rule, RuleVerdict};
 use aho_corasick::AhoCorasick;
 use regex::RegexSet;
 

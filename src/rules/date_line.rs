@@ -8,8 +8,7 @@
 //! Why: the date belongs in metadata (`published`, ISO 8601), not the body.
 //! Example: `August 4, 2025`, `date 2025-08-04 WORLD`, `Stand: 12.03.2025 14:30 Uhr`.
 
-use super::Lazy;
-use super::{Context, MetaValue, Rule, RuleVerdict};
+use super::{Context, Lazy, MetaValue, Rule, RuleVerdict};
 use regex::Regex;
 use std::sync::Arc;
 

@@ -5,8 +5,7 @@
 //! Why: every page of a site ends with the same footer; it is not the article.
 //! Example: `© 2025 Example Media. All rights reserved.`, `Privacy Policy`, `Impressum`, `Mentions légales`.
 
-use super::Lazy;
-use super::{whole, within, Context, Phrase, Rule, RuleVerdict};
+use super::{whole, within, Context, Lazy, Phrase, Rule, RuleVerdict};
 use regex::Regex;
 
 pub(crate) struct Footer {

@@ -6,10 +6,10 @@
 //! end of the article. Rules know nothing of the page as a whole; that is the
 //! decide stage's job, which may still override them.
 //!
-//! Every rule's phrases go into one aho-corasick automaton, and every rule's
-//! patterns are compiled once per [`Cleaner`](crate::Cleaner) (on first
-//! use: see [`Lazy`]), never per line. Adding a rule is one file here, one line in [`registry`] and its
-//! table tests beside it.
+//! Every rule's phrases go into one [`Lexicon`], and every rule's patterns
+//! are compiled once per [`Cleaner`](crate::Cleaner) (on first use: see
+//! [`Lazy`]), never per line. Adding a rule is one file here, one line in
+//! [`registry`] and its table tests beside it.
 
 use crate::blocks::Block;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};

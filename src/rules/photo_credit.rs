@@ -9,8 +9,7 @@
 //! is kept: the agency must end the line, or be all of it.
 //! Example: `"…," the statement said. / Reuters`, `Photo: AP`, `Foto: dpa`.
 
-use super::Lazy;
-use super::{Context, Rule, RuleVerdict};
+use super::{Context, Lazy, Rule, RuleVerdict};
 use regex::{Regex, RegexSet};
 
 /// The patterns in three groups, each asked only when the line has what

@@ -6,8 +6,7 @@
 //! metadata (`read_time_minutes`).
 //! Example: `2 min read`, `Lesezeit: 4 Min.`, `Temps de lecture : 3 min`.
 
-use super::Lazy;
-use super::{Context, MetaValue, Rule, RuleVerdict};
+use super::{Context, Lazy, MetaValue, Rule, RuleVerdict};
 use regex::Regex;
 
 pub(crate) struct ReadTime {

@@ -6,8 +6,7 @@
 //! article text and carry no date we could keep.
 //! Example: `3 hours ago`, `Updated 14 minutes ago`, `vor 2 Stunden`, `il y a 3 heures`.
 
-use super::Lazy;
-use super::{Context, Rule, RuleVerdict};
+use super::{Context, Lazy, Rule, RuleVerdict};
 use regex::RegexSet;
 
 pub(crate) struct RelativeTime {

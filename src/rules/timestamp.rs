@@ -5,8 +5,7 @@
 //! not article text, and without a date it is no useful metadata.
 //! Example: `10:42 GMT`, `12:05 p.m.`, `14.30 Uhr`, `7 p.m.`.
 
-use super::Lazy;
-use super::{Context, Rule, RuleVerdict};
+use super::{Context, Lazy, Rule, RuleVerdict};
 use regex::Regex;
 
 pub(crate) struct Timestamp {

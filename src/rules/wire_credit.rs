@@ -5,8 +5,7 @@
 //! Why: they credit the staff, they are not the story.
 //! Example: `Reporting by Jane Doe; Editing by Howard Kessler`, `(Writing by A; editing by B)`.
 
-use super::Lazy;
-use super::{Context, Rule, RuleVerdict};
+use super::{Context, Lazy, Rule, RuleVerdict};
 use regex::RegexSet;
 
 pub(crate) struct WireCredit {
