@@ -297,12 +297,12 @@ pub(crate) fn dedup_key(lower: &str) -> String {
 pub(crate) fn key_and_sentences(lower: &str) -> (String, Vec<u32>) {
     // The words of `lang::words` (runs of alphanumerics and apostrophes
     // with at least one alphanumeric), their alphanumerics only, joined by
-    // one space; in one pass. Bytes rather than a `String`: pushing a byte
-    // is far cheaper than pushing a `char`, and most text is ASCII.
-    let mut key = Vec::with_capacity(lower.len());
+    // one space; in one pass. ASCII text into bytes: pushing a byte is
+    // far cheaper than pushing a `char`, and most text is ASCII.
     let mut ends = Vec::new();
     let mut in_word = false;
     if lower.is_ascii() {
+        let mut key = Vec::with_capacity(lower.len());
         for &b in lower.as_bytes() {
             if b.is_ascii_alphanumeric() {
                 if !in_word {
@@ -322,29 +322,32 @@ pub(crate) fn key_and_sentences(lower: &str) -> (String, Vec<u32>) {
         if !lower.ends_with(['.', '!', '?']) && !lower.is_empty() {
             ends.push(key.len() as u32);
         }
-    } else {
-        let mut utf8 = [0u8; 4];
-        for c in lower.chars() {
-            if chars::is_alphanumeric(c) {
-                if !in_word {
-                    if !key.is_empty() {
-                        key.push(b' ');
-                    }
-                    in_word = true;
+        return (String::from_utf8(key).expect("ASCII is UTF-8"), ends);
+    }
+    // Otherwise into a `String`, a `char` at a time: copying each
+    // character's encoding into bytes cost a `memcpy` call per character,
+    // and checking the bytes were UTF-8 a second pass.
+    let mut key = String::with_capacity(lower.len());
+    for c in lower.chars() {
+        if chars::is_alphanumeric(c) {
+            if !in_word {
+                if !key.is_empty() {
+                    key.push(' ');
                 }
-                key.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
-            } else if c != '\'' && c != '’' {
-                in_word = false;
-                if is_sentence_end(c) {
-                    ends.push(key.len() as u32);
-                }
+                in_word = true;
+            }
+            key.push(c);
+        } else if c != '\'' && c != '’' {
+            in_word = false;
+            if is_sentence_end(c) {
+                ends.push(key.len() as u32);
             }
         }
-        if !lower.ends_with(is_sentence_end) && !lower.is_empty() {
-            ends.push(key.len() as u32);
-        }
     }
-    (String::from_utf8(key).expect("a key is whole characters of a str"), ends)
+    if !lower.ends_with(is_sentence_end) && !lower.is_empty() {
+        ends.push(key.len() as u32);
+    }
+    (key, ends)
 }
 
 /// The keys of the sentences of a text, given its key and sentence ends
