@@ -67,7 +67,8 @@ pub(crate) fn build(lines: Vec<Line>, stopwords: &StopwordTable) -> (Vec<Block>,
     let mut total_words = 0usize;
     // Every block's words' language sets, one after another; block `i`'s
     // are `stop_sets[ranges[i].0..ranges[i].1]` (one allocation per page).
-    let mut stop_sets: Vec<u64> = Vec::new();
+    // Sized for a word per six bytes, so it seldom regrows (and copies).
+    let mut stop_sets: Vec<u64> = Vec::with_capacity(lines.iter().map(|l| l.text.len()).sum::<usize>() / 6);
     let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(lines.len());
     for line in lines {
         if line.text.is_empty() {
