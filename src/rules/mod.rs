@@ -26,6 +26,7 @@ mod cookie_notice;
 mod date_line;
 mod disclosure;
 mod end_marker;
+mod figure_caption;
 mod footer;
 mod nav_label;
 mod newsletter;
@@ -233,6 +234,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Rule>> {
         Box::new(timestamp::Timestamp::new()),
         Box::new(photo_credit::PhotoCredit::new()),
         Box::new(wire_credit::WireCredit::new()),
+        Box::new(figure_caption::FigureCaption::new()),
         Box::new(promo_label::RULE),
         Box::new(end_marker::RULE),
         Box::new(comments_start::CommentsStart::new()),
