@@ -1,7 +1,8 @@
 //! `paywall`: subscription walls and their prompts.
 //!
 //! What it removes: "subscribe to continue reading", "already a
-//! subscriber?", trial offers, in the common languages.
+//! subscriber?", trial offers, and the ad-blocker wall ("please disable
+//! your ad blocker"), in the common languages.
 //! Why: the prompt replaces the article's hidden part; it is not text of it.
 //! Example: `Subscribe to continue reading`, `Abonnez-vous pour lire la suite`, `Bereits Abonnent?`.
 
@@ -58,6 +59,21 @@ const PHRASES: &[Phrase] = &[
     within("tylko dla subskrybentów", 40),
     within("wykup dostęp", 30),
     within("dostęp premium", 30),
+    // The ad-blocker wall: the page asks to be let show its ads before it
+    // shows the article. Phrased as a request to the reader, not as the
+    // bare word, which articles about ad blockers use.
+    within("your ad blocker", 60),
+    within("your adblocker", 60),
+    within("using an ad blocker", 60),
+    within("using an adblocker", 60),
+    within("ad blocking software", 60),
+    within("sie einen adblocker", 60),
+    within("du einen adblocker", 60),
+    within("ihren adblocker", 60),
+    within("deinen adblocker", 60),
+    within("usando un bloqueador de anuncios", 60),
+    within("tu bloqueador de anuncios", 60),
+    within("votre bloqueur de publicité", 60),
     within("только для подписчиков", 40),
     within("оформите подписку", 30),
     within("to view the full story", 30),
@@ -68,7 +84,7 @@ const PHRASES: &[Phrase] = &[
 /// The rule, as the registry lists it.
 pub(crate) const RULE: PhraseRule = PhraseRule {
     name: "paywall",
-    doc: "Removes subscription walls and their prompts: the prompt stands in for the hidden part of \
+    doc: "Removes subscription walls, ad-blocker walls and their prompts: the prompt stands in for the hidden part of \
          the article and is not text of it. Example: `Subscribe to continue reading`, \
          `Abonnez-vous pour lire la suite`.",
     phrases: PHRASES,
@@ -91,6 +107,11 @@ mod tests {
                 ("Bereits Abonnent? Hier anmelden", Drop),
                 ("Continue reading", Drop),
                 ("Ya eres suscriptor? Inicia sesión", Drop),
+                ("Slate relies on advertising to support our journalism. If you value our work, please disable your ad blocker.", Drop),
+                ("Wir freuen uns, dass Sie Cicero Online lesen. Leider benutzen Sie einen Adblocker.", Drop),
+                ("Bitte schalte deinen Adblocker für diese Seite aus, um diesen Artikel zu lesen.", Drop),
+                ("Creemos que estás usando un bloqueador de anuncios y queremos decirte que la publicidad nos financia.", Drop),
+                ("Firefox ist einer der wenigen Browser unter Android, in dem ein AdBlocker funktioniert.", Pass),
                 ("The paper said its subscription revenue rose 12 percent last year, driven by digital sales of its weekend edition and its cooking app.", Pass),
                 ("She said they would continue reading the names until midnight.", Pass),
             ],
