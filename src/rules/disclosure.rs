@@ -40,6 +40,8 @@ const PHRASES: &[Phrase] = &[
     within("quotes delayed", 80),
     within("delayed at least 15 minutes", 80),
     within("delayed by at least 15 minutes", 80),
+    within("quote data provided by", 200),
+    within("market data provided by", 200),
 ];
 
 /// The rule, as the registry lists it.
@@ -74,6 +76,7 @@ mod tests {
                 ("Diese Website verwendet Akismet, um Spam zu reduzieren.", Drop),
                 ("Quotes delayed at least 15 minutes. Real-time quotes provided by BATS BZX Real-Time Price.", Drop),
                 ("Data is a real-time snapshot. *Data is delayed at least 15 minutes.", Drop),
+                ("Most stock quote data provided by BATS. Market indices are shown in real time.", Drop),
                 // Prose about commissions and affiliates is the article's.
                 ("The commission said on Monday that the affiliate had been fined for the breach of contract rules.", Pass),
                 ("Wir wollen auch Provisionen - dafür ist das Fixum moderater", Pass),
