@@ -38,6 +38,7 @@ mod related_link;
 mod relative_time;
 mod share_buttons;
 mod timestamp;
+mod truncated_teaser;
 mod wire_credit;
 
 pub(crate) use comment_thread::NAME as COMMENT_THREAD;
@@ -239,6 +240,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Rule>> {
         Box::new(end_marker::RULE),
         Box::new(comments_start::CommentsStart::new()),
         Box::new(related_link::RelatedLink),
+        Box::new(truncated_teaser::TruncatedTeaser),
         Box::new(cookie_notice::RULE),
         Box::new(newsletter::RULE),
         Box::new(paywall::RULE),
