@@ -1,7 +1,8 @@
 //! `paywall`: subscription walls and their prompts.
 //!
 //! What it removes: "subscribe to continue reading", "already a
-//! subscriber?", trial offers, and the ad-blocker wall ("please disable
+//! subscriber?", trial offers, the print edition's and e-paper's pitch
+//! ("im Abo, als e-Paper"), and the ad-blocker wall ("please disable
 //! your ad blocker"), in the common languages.
 //! Why: the prompt replaces the article's hidden part; it is not text of it.
 //! Example: `Subscribe to continue reading`, `Abonnez-vous pour lire la suite`, `Bereits Abonnent?`.
@@ -79,6 +80,15 @@ const PHRASES: &[Phrase] = &[
     within("to view the full story", 30),
     within("please subscribe", 30),
     within("bitte registrieren", 30),
+    // The print edition's and the e-paper's sales pitch under an article.
+    within("e-paper", 35),
+    within("im abo", 30),
+    within("einzelheft", 40),
+    within("jetzt auch digital", 20),
+    within("stammt aus ausgabe", 40),
+    within("vorteile sichern", 15),
+    within("wählen sie ihren zugang", 20),
+    within("subscription will auto renew", 30),
 ];
 
 /// The rule, as the registry lists it.
@@ -101,6 +111,11 @@ mod tests {
         check(
             &RULE,
             &[
+                ("Die aktuelle Ausgabe jetzt an jedem Bahnhofskiosk, im Abo, als e-Paper und bei Readly erhältlich.", Drop),
+                ("Lesen Sie das Magazin digital in der App oder bestellen Sie es im Shop als Abo oder Einzelheft:", Drop),
+                ("Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist ab 20.06.2019 im Handel.", Drop),
+                ("Wählen Sie Ihren Zugang und lesen Sie weiter:", Drop),
+                ("Immediate online access to all issues from 2019. Subscription will auto renew annually.", Drop),
                 ("Subscribe to continue reading", Drop),
                 ("Already a subscriber? Log in", Drop),
                 ("Abonnez-vous pour lire la suite", Drop),
