@@ -32,6 +32,7 @@ mod nav_label;
 mod newsletter;
 mod paywall;
 mod photo_credit;
+mod post_meta;
 mod promo_label;
 mod read_time;
 mod related_link;
@@ -245,6 +246,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Rule>> {
         Box::new(newsletter::RULE),
         Box::new(paywall::RULE),
         Box::new(disclosure::RULE),
+        Box::new(post_meta::RULE),
         Box::new(author_bio::AuthorBio::new()),
         Box::new(share_buttons::ShareButtons::new()),
         Box::new(comment_prompt::RULE),
