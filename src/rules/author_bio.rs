@@ -66,7 +66,7 @@ impl AuthorBio {
         // agree, and on non-ASCII text a Unicode `\b` sends the search from
         // the lazy DFA to the backtracker (4% of all instructions).
         let name = r"\p{Lu}[\p{L}'’.\-]*";
-        let role = r"(?i:writer|reporter|editor|journalist|journalistin|correspondent|contributor|columnist|author|autor|autorin|redakteur|redakteurin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|periodista|redactor|redactora|giornalista|dziennikarz|dziennikarka|expert|founder|professor|professorin)";
+        let role = r"(?i:writer|reporter|editor|journalist|journalistin|correspondent|contributor|columnist|author|autor|autorin|redakteur|redakteurin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|periodista|redactor|redactora|giornalista|dziennikarz|dziennikarka|expert|founder|co-founder|cofounder|mitbegründer|mitbegründerin|gründer|gründerin|chefredakteur|chefredakteurin|ressortleiter|ressortleiterin|herausgeber|herausgeberin|fondateur|fondatrice|professor|professorin)";
         let pattern = format!(
             r"^{name}(?:\s+{name}){{0,3}}(?:\s+\([^)]*\))?,?\s+(?:(?:is|was|ist|war|est|es|è|jest)\s+(?:\S+\s+){{0,6}}{role}|writes\s+about|covers\s+(?:\S+\s+){{0,6}}for|beschäftigt\s+sich\s+mit|schreibt\s+über)(?:$|\W)"
         );
@@ -131,6 +131,8 @@ mod tests {
                 ("Jacob Wade is a personal finance expert who has covered credit cards for ten years.", Drop),
                 ("Evan Halper writes about a broad range of policy issues out of Washington.", Drop),
                 ("Nils Pickert ist freier Autor und Journalist.", Drop),
+                ("Jake is the co-founder of Integer 32, the world's first Rust consultancy.", Drop),
+                ("Anna Muster ist Chefredakteurin des Magazins.", Drop),
                 ("Markus Reuter beschäftigt sich mit den Themen Digital Rights und Zensur.", Drop),
                 ("Have a tip? Amy Kuperinsky may be reached at amy@example.com.", Drop),
                 ("The minister is a former journalist, the spokesman said on Monday.", Pass),
