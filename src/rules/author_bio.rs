@@ -100,7 +100,8 @@ impl Rule for AuthorBio {
         // The first-person box stands beside or after an article; with no
         // paragraph before it, it is the page's own text (an about page).
         let first_person = || {
-            FIRST_PERSON_OPENERS.iter().any(|o| block.lower.starts_with(o))
+            matches!(block.lower.as_bytes().first(), Some(b'b' | b'h' | b'i' | b'j' | b'm' | b's'))
+                && FIRST_PERSON_OPENERS.iter().any(|o| block.lower.starts_with(o))
                 && self.first_person.is_match(&block.text)
                 && ctx.blocks[..ctx.index].iter().any(|b| b.features.terminal && b.features.effective_words >= 30)
         };

@@ -213,6 +213,7 @@ impl Rule for ShareButtons {
         let block = ctx.block();
         let follow_line = || {
             block.features.words <= MAX_FOLLOW_WORDS
+                && matches!(block.lower.as_bytes().first(), Some(b'f' | b's'))
                 && FOLLOW_OPENERS.iter().any(|o| block.lower.starts_with(o))
                 && self.follow.is_match(&block.text)
         };
