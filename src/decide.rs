@@ -567,8 +567,12 @@ fn prose_resumes(
                 return false;
             }
         } else if good(j) {
+            // A paragraph that another end marker closes is the article's
+            // last, after an inline box ("Related" and three headlines).
+            let closed_by_marker =
+                matches!(verdicts.get(j + 1), Some(Some((_, RuleVerdict::EndMarker | RuleVerdict::DeclaredEnd))));
             let next = (j + 1..blocks.len()).find(|&k| verdicts[k].is_none());
-            return teasers == 0 || next.is_some_and(good);
+            return teasers == 0 || closed_by_marker || next.is_some_and(good);
         } else {
             teasers += 1;
         }
@@ -736,6 +740,36 @@ mod tests {
         assert_eq!(enclosed_lists(&blocks, &classes), [false, true, true, false, false, false]);
         // Not closed by a paragraph: a menu after the article.
         assert_eq!(enclosed_lists(&blocks[..3], &classes[..3]), [false; 3]);
+    }
+
+    #[test]
+    fn a_paragraph_between_two_boxes_is_the_article() {
+        let lines = [
+            "Related",
+            "Microsoft Is Using DNA to Solve Our Data Storage Crisis",
+            "Seagate Will Ship 18TB and 20TB Hard Drives in 2020",
+            "PNY Launches a Tiny 512GB USB Stick",
+            "Conventional recording methods today achieve about one terabit per square inch, but the company believes its new technology will raise that fourfold.",
+            "Further Reading",
+            "Samsung Launches 870 QVO SSDs in Capacities Up to 8TB",
+        ];
+        let blocks: Vec<Block> = lines.iter().map(|l| block(l)).collect();
+        let end = Some(("end-marker", RuleVerdict::EndMarker));
+        let mut verdicts = vec![end.clone(), None, None, None, None, end, None];
+        let smoothed = [
+            Smoothed::Drop,
+            Smoothed::Drop,
+            Smoothed::Drop,
+            Smoothed::Drop,
+            Smoothed::Keep,
+            Smoothed::Drop,
+            Smoothed::Drop,
+        ];
+        assert!(prose_resumes(&blocks, &verdicts, &smoothed, 0));
+        // Without the second box's heading, one paragraph after teasers is
+        // the box's own summary.
+        verdicts[5] = None;
+        assert!(!prose_resumes(&blocks, &verdicts, &smoothed, 0));
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub(crate) struct Metadata {
 /// How far before the article the title may be, in blocks.
 const TITLE_WINDOW: usize = 25;
 
+/// The most words of a standfirst (news sites' deks run 10 to 25).
+const MAX_STANDFIRST_WORDS: usize = 30;
+
 fn headline_like(block: &Block) -> bool {
     let f = &block.features;
     let ends_ok = !f.terminal || block.text.ends_with('?') || block.text.ends_with('!');
@@ -97,6 +100,13 @@ pub(crate) fn choose_title(
     let b = &blocks[cand];
     let sentence = b.features.terminal && b.features.effective_words >= 6 && b.features.effective_words <= 80;
     if !sentence || b.key == title_key {
+        return;
+    }
+    // A standfirst is a sentence or two; a longer paragraph under the
+    // title is the article's first paragraph (a blog post's opening, a
+    // lede set apart by a share bar), body even outside the cluster.
+    if b.features.effective_words > MAX_STANDFIRST_WORDS {
+        decisions[cand] = Decision::Body;
         return;
     }
     if cand < start {

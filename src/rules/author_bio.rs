@@ -2,7 +2,9 @@
 //!
 //! What it removes: a paragraph that opens with a person's name and says
 //! what they do as a writer ("Jane Doe is a staff writer at …", "Anna
-//! Schmidt ist freie Journalistin …", "… writes about …"), and the contact
+//! Schmidt ist freie Journalistin …", "… writes about …"), a blogger's
+//! box in the first person ("Ich bin Anna, Foodbloggerin …", "I'm Amy
+//! and …"), and the contact
 //! lines of such boxes ("may be reached at", "Have a tip?"), when no long
 //! paragraph follows it closely.
 //! Why: the box stands under every article of that author; it reads as a
@@ -26,7 +28,34 @@ const PHRASES: &[Phrase] = &[
 
 pub(crate) struct AuthorBio {
     pattern: Lazy<Regex>,
+    /// A blogger's box in the first person: "Ich bin Anna, …".
+    first_person: Lazy<Regex>,
 }
+
+/// How a blogger's box introduces its writer (lowercase): a greeting, or
+/// "I am" in the common languages. A cheap check before `first_person`.
+const FIRST_PERSON_OPENERS: &[&str] = &[
+    "hallo",
+    "hi",
+    "hey",
+    "hello",
+    "moin",
+    "servus",
+    "bonjour",
+    "salut",
+    "hola",
+    "ich bin",
+    "i'm",
+    "i’m",
+    "i am",
+    "my name is",
+    "mein name ist",
+    "je suis",
+    "je m'appelle",
+    "je m’appelle",
+    "me llamo",
+    "soy",
+];
 
 impl AuthorBio {
     pub(crate) fn new() -> AuthorBio {
@@ -36,11 +65,16 @@ impl AuthorBio {
         // agree, and on non-ASCII text a Unicode `\b` sends the search from
         // the lazy DFA to the backtracker (4% of all instructions).
         let name = r"\p{Lu}[\p{L}'’.\-]*";
-        let role = r"(?i:writer|reporter|editor|journalist|journalistin|correspondent|contributor|columnist|author|autor|autorin|redakteur|redakteurin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|periodista|redactor|redactora|giornalista|dziennikarz|dziennikarka|expert|founder|professor|professorin)";
+        let role = r"(?i:writer|reporter|editor|journalist|journalistin|correspondent|contributor|columnist|author|autor|autorin|redakteur|redakteurin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|periodista|redactor|redactora|giornalista|dziennikarz|dziennikarka|expert|founder|co-founder|cofounder|mitbegründer|mitbegründerin|gründer|gründerin|chefredakteur|chefredakteurin|ressortleiter|ressortleiterin|herausgeber|herausgeberin|fondateur|fondatrice|professor|professorin)";
         let pattern = format!(
             r"^{name}(?:\s+{name}){{0,3}}(?:\s+\([^)]*\))?,?\s+(?:(?:is|was|ist|war|est|es|è|jest)\s+(?:\S+\s+){{0,6}}{role}|writes\s+about|covers\s+(?:\S+\s+){{0,6}}for|beschäftigt\s+sich\s+mit|schreibt\s+über)(?:$|\W)"
         );
-        AuthorBio { pattern: super::regex(&pattern) }
+        // "Hallo, ich bin Anna, …", "I'm Amy and …", "Ich bin Jens Muster,
+        // Rechtsanwalt …": a capitalized name (or role) right after "I am",
+        // then a comma or "and": the box goes on to say who the writer is.
+        // Prose in the first person goes on otherwise ("I am glad …").
+        let first_person = r"^(?i:(?:hallo|hi|hey|hello|moin|servus|bonjour|salut|hola)(?:\s+(?:there|zusammen))?\s*[,!.]\s*)?(?i:ich bin|i'm|i’m|i am|my name is|mein name ist|je suis|je m'appelle|je m’appelle|me llamo|soy)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?\s*(?:,|\s(?i:und|and|from|aus|et|y)\s)";
+        AuthorBio { pattern: super::regex(&pattern), first_person: super::regex(first_person) }
     }
 }
 
@@ -50,9 +84,9 @@ impl Rule for AuthorBio {
     }
     fn doc(&self) -> &'static str {
         "Removes the author's short biography and its contact lines (Jane Doe is a staff writer \
-         at …, may be reached at …): the box stands under every article of that author and reads \
-         as prose. Not when a long paragraph follows closely. Example: `Phil Helsel is a \
-         reporter for NBC News.`"
+         at …, Ich bin Anna, Foodbloggerin … after an article, may be reached at …): the box \
+         stands under every article of that author and reads as prose. Not when a long \
+         paragraph follows closely. Example: `Phil Helsel is a reporter for NBC News.`"
     }
     fn phrases(&self) -> &'static [Phrase] {
         PHRASES
@@ -62,7 +96,15 @@ impl Rule for AuthorBio {
         if block.features.words > 80 || block.features.words < 4 {
             return None;
         }
-        if !ctx.phrase_hit && !self.pattern.is_match(&block.text) {
+        // The first-person box stands beside or after an article; with no
+        // paragraph before it, it is the page's own text (an about page).
+        let first_person = || {
+            matches!(block.lower.as_bytes().first(), Some(b'b' | b'h' | b'i' | b'j' | b'm' | b's'))
+                && FIRST_PERSON_OPENERS.iter().any(|o| block.lower.starts_with(o))
+                && self.first_person.is_match(&block.text)
+                && ctx.blocks[..ctx.index].iter().any(|b| b.features.terminal && b.features.effective_words >= 30)
+        };
+        if !ctx.phrase_hit && !self.pattern.is_match(&block.text) && !first_person() {
             return None;
         }
         // Inside the article ("Smith is a former reporter who …" followed
@@ -89,6 +131,8 @@ mod tests {
                 ("Jacob Wade is a personal finance expert who has covered credit cards for ten years.", Drop),
                 ("Evan Halper writes about a broad range of policy issues out of Washington.", Drop),
                 ("Nils Pickert ist freier Autor und Journalist.", Drop),
+                ("Jake is the co-founder of Integer 32, the world's first Rust consultancy.", Drop),
+                ("Anna Muster ist Chefredakteurin des Magazins.", Drop),
                 ("Markus Reuter beschäftigt sich mit den Themen Digital Rights und Zensur.", Drop),
                 ("Have a tip? Amy Kuperinsky may be reached at amy@example.com.", Drop),
                 ("The minister is a former journalist, the spokesman said on Monday.", Pass),
@@ -97,6 +141,29 @@ mod tests {
                 ("Medicare covers most of the costs, officials said.", Pass),
             ],
         );
+    }
+
+    /// A first-person box counts after an article's paragraph; alone, it
+    /// is an about page's own text.
+    #[test]
+    fn first_person_boxes_after_an_article() {
+        let article = "The recipe makes one large cake, and it keeps for three days in a tin if you wrap it well and store it somewhere cool and dry, away from the sun and from the other cakes on the shelf.";
+        for (line, dropped) in [
+            ("Ich bin Jens Muster, Rechtsanwalt und Fachanwalt für IT-Recht.", true),
+            ("Hallo, ich bin Foodbloggerin, Backbuchautorin und Journalistin.", true),
+            ("I'm Amy and I'm so glad you've stopped by! My blog is full of ideas for new parents.", true),
+            ("I am Joyce from Sunny Singapore. This blog is a collection of foods we enjoyed.", true),
+            ("I am glad you liked it!", false),
+            ("Ich bin gerade am Überlegen, ob ich auf Kartenzahlung verzichten soll.", false),
+            ("Hi! Mein Name ist Johannes aka ohneQ. Mir macht es Spaß, Podcasts zu produzieren.", false),
+        ] {
+            let stopwords = crate::lang::StopwordTable::new();
+            let (blocks, _) = crate::blocks::build(crate::normalize::lines(&format!("{article}\n{line}")), &stopwords);
+            let got = crate::rules::testing::verdict_of(&AuthorBio::new(), &blocks, 1);
+            assert_eq!(got == Some(RuleVerdict::Drop), dropped, "{line}");
+            let (alone, _) = crate::blocks::build(crate::normalize::lines(line), &stopwords);
+            assert_eq!(crate::rules::testing::verdict_of(&AuthorBio::new(), &alone, 0), None, "{line}");
+        }
     }
 
     #[test]

@@ -24,6 +24,10 @@ const PHRASES: &[Phrase] = &[
     whole("antworten"),
     whole("antwort abbrechen"),
     whole("cancel reply"),
+    // WordPress's comment form heading with its cancel link run in:
+    // "Leave a Reply Cancel reply", "Schreibe einen Kommentar Antworten abbrechen".
+    within("cancel reply", 8),
+    within("antworten abbrechen", 8),
     whole("recent comments"),
     whole("neueste kommentare"),
     whole("letzte kommentare"),
@@ -54,6 +58,8 @@ mod tests {
             &[
                 ("Reply", Drop),
                 ("Cancel reply", Drop),
+                ("Leave a Reply Cancel reply", Drop),
+                ("Schreibe einen Kommentar Antworten abbrechen", Drop),
                 ("Comments are closed.", Drop),
                 ("Log in to comment", Drop),
                 ("Antworten", Drop),

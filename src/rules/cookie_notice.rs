@@ -1,7 +1,8 @@
 //! `cookie-notice`: cookie and consent banners.
 //!
 //! What it removes: the banner's text and its buttons, in the common
-//! languages.
+//! languages, and the consent placeholder of an embedded post or map
+//! ("Klicken Sie auf den Button, um den Inhalt von … zu laden").
 //! Why: every page of a site carries the same banner; it is never article text.
 //! Example: `We use cookies to improve your experience on our site.`, `Accept all`, `Wir verwenden Cookies`.
 
@@ -86,6 +87,17 @@ const PHRASES: &[Phrase] = &[
     within("cookies verwendet", 60),
     within("cookies setzen", 60),
     within("setzt cookies", 60),
+    // The consent placeholder that stands in for an embedded post, map or
+    // video until the reader agrees to load it.
+    within("externe inhalte angezeigt", 60),
+    within("einen externen inhalt", 60),
+    within("platzhalterinhalt", 60),
+    within("diesen inhalt laden", 20),
+    within("alle inhalte laden", 20),
+    within("um den inhalt von", 40),
+    within("ohne dein einverständnis keine verbindung", 60),
+    within("ohne ihr einverständnis keine verbindung", 60),
+    within("empfohlener redaktioneller inhalt", 6),
 ];
 
 /// The rule, as the registry lists it.
@@ -115,6 +127,10 @@ mod tests {
                 ("Nous utilisons des cookies pour améliorer votre expérience.", Drop),
                 ("Utilizamos cookies propias y de terceros.", Drop),
                 ("Używamy plików cookie, aby zapewnić najlepszą jakość.", Drop),
+                ("Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.", Drop),
+                ("Empfohlener redaktioneller Inhalt", Drop),
+                ("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", Drop),
+                ("Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.", Drop),
                 ("The bakery sold 400 cookies before noon, the owner said.", Pass),
                 ("Regulators said they would accept all bids submitted before Friday.", Pass),
             ],

@@ -4,7 +4,8 @@
 //! article to disclose its affiliate links and commissions ("We may earn a
 //! commission…", "As an Amazon Associate I earn from qualifying purchases"),
 //! and the disclaimer that the views are the author's own, in the common
-//! languages; also the comment form's anti-spam notice ("This site uses
+//! languages; finance sites' market-data notice ("Quotes delayed at least
+//! 15 minutes"); also the comment form's anti-spam notice ("This site uses
 //! Akismet to reduce spam").
 //! Why: the same sentence stands on every page of the site; it reads as
 //! prose, so only its wording tells it from the article.
@@ -34,12 +35,19 @@ const PHRASES: &[Phrase] = &[
     within("meinung der autorin", 40),
     within("liens affiliés", 45),
     within("enlaces de afiliados", 45),
+    // Market data boxes on finance sites ("Quotes delayed at least 15
+    // minutes. Real-time quotes provided by …").
+    within("quotes delayed", 80),
+    within("delayed at least 15 minutes", 80),
+    within("delayed by at least 15 minutes", 80),
+    within("quote data provided by", 200),
+    within("market data provided by", 200),
 ];
 
 /// The rule, as the registry lists it.
 pub(crate) const RULE: PhraseRule = PhraseRule {
     name: "disclosure",
-    doc: "Removes affiliate, advertising and opinion disclaimers (We may earn a commission, As an \
+    doc: "Removes affiliate, advertising, market-data and opinion disclaimers (We may earn a commission, As an \
          Amazon Associate…, The views expressed are the author's own) and the comment form's \
          anti-spam notice: the same sentence stands on every page of a site. Example: `When you \
          purchase through links on our site, we may earn an affiliate commission.`",
@@ -66,6 +74,9 @@ mod tests {
                 ("Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.", Drop),
                 ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", Drop),
                 ("Diese Website verwendet Akismet, um Spam zu reduzieren.", Drop),
+                ("Quotes delayed at least 15 minutes. Real-time quotes provided by BATS BZX Real-Time Price.", Drop),
+                ("Data is a real-time snapshot. *Data is delayed at least 15 minutes.", Drop),
+                ("Most stock quote data provided by BATS. Market indices are shown in real time.", Drop),
                 // Prose about commissions and affiliates is the article's.
                 ("The commission said on Monday that the affiliate had been fined for the breach of contract rules.", Pass),
                 ("Wir wollen auch Provisionen - dafür ist das Fixum moderater", Pass),

@@ -8,7 +8,7 @@
 //! after it). The heading itself is always dropped.
 //! Example: `Explore`, `More from World`, `Trending now`, `Meistgelesen`.
 
-use super::{start, whole, Phrase, PhraseRule, RuleVerdict};
+use super::{start, whole, within, Phrase, PhraseRule, RuleVerdict};
 
 const PHRASES: &[Phrase] = &[
     whole("explore"),
@@ -178,6 +178,17 @@ const PHRASES: &[Phrase] = &[
     whole("posts relacionados"),
     whole("podobne artykuły"),
     whole("похожие статьи"),
+    // The same headings with a word or two more ("Das Thema könnte dich
+    // auch interessieren:", "You might also like these posts").
+    within("könnte dich auch interessieren", 7),
+    within("könnte sie auch interessieren", 7),
+    within("dir könnte auch gefallen", 5),
+    within("könnte dir auch gefallen", 6),
+    within("ihnen könnte auch gefallen", 5),
+    within("you may also like", 7),
+    within("you might also like", 7),
+    whole("mehr themen"),
+    whole("weitere themen"),
 ];
 
 /// The rule, as the registry lists it.
@@ -211,6 +222,11 @@ mod tests {
                 ("Les plus lus", End),
                 ("Lo más leído", End),
                 ("Najczęściej czytane", End),
+                ("Das Thema könnte dich auch interessieren:", End),
+                ("Dir könnte auch gefallen:", End),
+                ("You might also like these posts", End),
+                ("Mehr Themen:", End),
+                ("Viele Leser fragen, ob sie das Gerät auch im Winter nutzen können. Das könnte Sie auch interessieren, sagt der Experte.", Pass),
                 ("Explore the archive of the city's maps, which were digitized last year.", Pass),
                 ("More from the minister's speech was released on Tuesday by her office.", Pass),
                 ("Trending topics on social media included the storm.", Pass),

@@ -1,7 +1,8 @@
 //! `footer`: site footer lines.
 //!
 //! What it removes: copyright notices, legal and corporate links (privacy,
-//! terms, imprint, contact), in the common languages.
+//! terms, imprint, contact), in the common languages; reproduction,
+//! trademark and FDA notices.
 //! Why: every page of a site ends with the same footer; it is not the article.
 //! Example: `© 2025 Example Media. All rights reserved.`, `Privacy Policy`, `Impressum`, `Mentions légales`.
 
@@ -87,6 +88,14 @@ const PHRASES: &[Phrase] = &[
     whole("chi siamo"),
     whole("o nas"),
     whole("редакция"),
+    // Legal boilerplate under the article: reproduction notices,
+    // trademark lists, the supplement makers' FDA disclaimer.
+    within("may not be reproduced", 120),
+    within("no part may be reproduced", 120),
+    within("is subject to copyright", 120),
+    within("registered trademarks of", 200),
+    within("is a registered trademark of", 200),
+    within("have not been evaluated by the food and drug administration", 120),
 ];
 
 impl Footer {
@@ -135,6 +144,10 @@ mod tests {
                 ("Impressum", Drop),
                 ("Mentions légales", Drop),
                 ("Wszelkie prawa zastrzeżone", Drop),
+                ("This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.", Drop),
+                ("The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with prior written permission.", Drop),
+                ("Apple logo, Apple TV, App Store, iPad and iPhone are registered trademarks of Apple Inc.", Drop),
+                ("*These statements have not been evaluated by the Food and Drug Administration. These products are not intended to diagnose, treat, cure or prevent any disease.", Drop),
                 ("The company updated its privacy policy after regulators in three countries opened investigations into how it shared location data with advertisers.", Pass),
                 ("Contact with the crew was lost at 3 a.m.", Pass),
             ],

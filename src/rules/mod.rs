@@ -26,17 +26,20 @@ mod cookie_notice;
 mod date_line;
 mod disclosure;
 mod end_marker;
+mod figure_caption;
 mod footer;
 mod nav_label;
 mod newsletter;
 mod paywall;
 mod photo_credit;
+mod post_meta;
 mod promo_label;
 mod read_time;
 mod related_link;
 mod relative_time;
 mod share_buttons;
 mod timestamp;
+mod truncated_teaser;
 mod wire_credit;
 
 pub(crate) use comment_thread::NAME as COMMENT_THREAD;
@@ -233,14 +236,17 @@ pub(crate) fn registry() -> Vec<Box<dyn Rule>> {
         Box::new(timestamp::Timestamp::new()),
         Box::new(photo_credit::PhotoCredit::new()),
         Box::new(wire_credit::WireCredit::new()),
+        Box::new(figure_caption::FigureCaption::new()),
         Box::new(promo_label::RULE),
         Box::new(end_marker::RULE),
         Box::new(comments_start::CommentsStart::new()),
         Box::new(related_link::RelatedLink),
+        Box::new(truncated_teaser::TruncatedTeaser),
         Box::new(cookie_notice::RULE),
         Box::new(newsletter::RULE),
         Box::new(paywall::RULE),
         Box::new(disclosure::RULE),
+        Box::new(post_meta::RULE),
         Box::new(author_bio::AuthorBio::new()),
         Box::new(share_buttons::ShareButtons::new()),
         Box::new(comment_prompt::RULE),

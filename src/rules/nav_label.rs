@@ -14,6 +14,10 @@ const PHRASES: &[Phrase] = &[
     whole("inhaltsverzeichnis"),
     whole("zurück zum inhaltsverzeichnis"),
     whole("table of contents"),
+    // A blog post's own links under it: WordPress's default category and
+    // the link to the post itself.
+    whole("permalink"),
+    whole("uncategorized"),
     whole("main menu"),
     whole("search"),
     whole("open search"),
@@ -134,6 +138,8 @@ mod tests {
         check(
             &RULE,
             &[
+                ("Permalink", Drop),
+                ("Uncategorized", Drop),
                 ("Inhaltsverzeichnis", Drop),
                 ("Table of Contents", Drop),
                 ("Skip to main content", Drop),

@@ -1,7 +1,8 @@
 //! `newsletter`: newsletter sign-up boxes.
 //!
 //! What it removes: the box's pitch, its e-mail field label, its button and
-//! its fine print, in the common languages.
+//! its fine print, in the common languages; the browser push-notification
+//! prompt, the same offer by another channel.
 //! Why: sites insert the box between paragraphs; it sells a product.
 //! Example: `Sign up for our daily newsletter`, `Enter your email`, `Newsletter abonnieren`.
 
@@ -65,6 +66,13 @@ const PHRASES: &[Phrase] = &[
     within("notify me", 20),
     within("get notified", 20),
     within("kostenlosen newsletter", 30),
+    // The browser's push-notification prompt.
+    within("push notification", 12),
+    within("push notifications", 12),
+    within("push-benachrichtigung", 12),
+    within("push-benachrichtigungen", 12),
+    within("benachrichtigung aktivieren", 40),
+    within("benachrichtigungen aktivieren", 40),
 ];
 
 /// The rule, as the registry lists it.
@@ -87,6 +95,8 @@ mod tests {
         check(
             &RULE,
             &[
+                ("POPSUGAR Would Like To Send You Push Notifications.", Drop),
+                ("Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten informieren?", Drop),
                 ("Du willst nichts mehr verpassen?", Drop),
                 ("Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.", Drop),
                 ("Please check the opt-in box to acknowledge that you would like to subscribe.", Drop),

@@ -1,17 +1,29 @@
 //! `share-buttons`: share, print and save buttons.
 //!
 //! What it removes: a line that is a share/print/save button, or only the
-//! names of social networks and such buttons.
+//! names of social networks and such buttons, or a follow button's label
+//! ("Follow us on Twitter", "Folgen Sie uns auf Facebook").
 //! Why: the buttons' labels survive as text when a page is scraped.
 //! Example: `Share`, `Share on Facebook`, `Facebook Twitter Email`, `Partager`, `Teilen`.
 
+use super::Lazy;
 use super::{whole, within, Context, Phrase, Rule, RuleVerdict};
+use regex::Regex;
 use std::collections::HashSet;
 
 pub(crate) struct ShareButtons {
     /// Words that make up share rows ("Facebook Twitter WhatsApp Email").
     button_words: HashSet<&'static str>,
+    /// "Follow us on Twitter", "Follow Newsbeat on Instagram, Facebook …",
+    /// "Folgen Sie uns auf Facebook": a follow button's label.
+    follow: Lazy<Regex>,
 }
+
+/// How a follow line opens (lowercase), checked before `follow` is asked.
+const FOLLOW_OPENERS: &[&str] = &["follow", "folg", "suivez", "sigue", "siga", "segui"];
+
+/// The most words of a follow line; a longer one is prose.
+const MAX_FOLLOW_WORDS: usize = 40;
 
 const BUTTON_WORDS: &[&str] = &[
     "share",
@@ -160,7 +172,12 @@ const PHRASES: &[Phrase] = &[
 
 impl ShareButtons {
     pub(crate) fn new() -> ShareButtons {
-        ShareButtons { button_words: BUTTON_WORDS.iter().copied().collect() }
+        // The verb, at most 60 characters (who to follow), then "on" and
+        // a network: the line names where to follow, not what happened.
+        let follow = super::regex(
+            r"(?i)^(?:follow|folgen?|folgt|suivez|sigue|siga|segui)\b.{0,60}?\b(?:on|auf|sur|en|no|su)\s+(?:twitter|facebook|instagram|youtube|tiktok|linkedin|soundcloud|threads|mastodon|bluesky|x)(?:$|\W)",
+        );
+        ShareButtons { button_words: BUTTON_WORDS.iter().copied().collect(), follow }
     }
 
     fn is_button_row(&self, lower: &str) -> bool {
@@ -194,7 +211,13 @@ impl Rule for ShareButtons {
     }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         let block = ctx.block();
-        (ctx.phrase_hit || (block.features.words <= 12 && self.is_button_row(&block.lower)))
+        let follow_line = || {
+            block.features.words <= MAX_FOLLOW_WORDS
+                && matches!(block.lower.as_bytes().first(), Some(b'f' | b's'))
+                && FOLLOW_OPENERS.iter().any(|o| block.lower.starts_with(o))
+                && self.follow.is_match(&block.text)
+        };
+        (ctx.phrase_hit || (block.features.words <= 12 && self.is_button_row(&block.lower)) || follow_line())
             .then_some(RuleVerdict::Drop)
     }
 }
@@ -210,6 +233,11 @@ mod tests {
             &ShareButtons::new(),
             &[
                 ("Teilen mit:", Drop),
+                ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", Drop),
+                ("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica.", Drop),
+                ("Folgen Sie uns auf Facebook und Twitter", Drop),
+                ("Follow me on Twitter or LinkedIn. Check out my website.", Drop),
+                ("Following the vote on Tuesday, the party posted its statement on Facebook.", Pass),
                 ("Share", Drop),
                 ("Share on Facebook", Drop),
                 ("Facebook Twitter Email", Drop),

@@ -1,0 +1,144 @@
+//! `figure-caption`: numbered figure captions and stock-photo credits.
+//!
+//! What it removes: a caption that numbers its figure ("Abbildung 4:
+//! klassische Schwachschicht.", "Figure 2. Sea ice extent in March"), a
+//! header picture's label ("Titelbild: Name/Agentur"), and a line that
+//! ends in a stock library's credit ("Erdölpumpen im Abendrot. Bild:
+//! Name/Shutterstock.com").
+//! Why: captions describe a picture the text no longer has. A numbered
+//! caption reads as a sentence and the stock library's domain name ends in
+//! no agency the photo-credit rule knows, so both pass as prose.
+//! Example: `Abbildung 5: Oberflächenreif in einem Nordhang bei Panex (VD).`
+
+use super::Lazy;
+use super::{Context, Rule, RuleVerdict};
+use regex::RegexSet;
+
+/// Words that open a numbered caption or a header picture's label, for
+/// the cheap check before the patterns are asked (lowercase).
+const OPENERS: &[&str] = &[
+    "abbildung",
+    "abb.",
+    "figure",
+    "fig.",
+    "grafik",
+    "tabelle",
+    "table",
+    "schaubild",
+    "illustration",
+    "bild",
+    "titelbild",
+    "aufmacherbild",
+    "beitragsbild",
+    "headerbild",
+    "header image",
+    "featured image",
+    "cover image",
+    "bildnachweis",
+    "fotonachweis",
+    "figura",
+    "tableau",
+];
+
+/// Stock picture libraries, as a credit ending a line names them (lowercase).
+const STOCK_LIBRARIES: &[&str] = &[
+    "shutterstock",
+    "fotolia",
+    "istock",
+    "istockphoto",
+    "adobe stock",
+    "adobestock",
+    "stock.adobe",
+    "123rf",
+    "pixabay",
+    "unsplash",
+    "depositphotos",
+    "dreamstime",
+    "pexels",
+    "gettyimages",
+];
+
+pub(crate) struct FigureCaption {
+    /// Numbered captions and header-picture labels at the line's start.
+    opening: Lazy<RegexSet>,
+}
+
+impl FigureCaption {
+    pub(crate) fn new() -> FigureCaption {
+        let opening = super::regex_set([
+            // "Abbildung 4:", "Fig. 2.", "Table 3 –": a number, then a separator.
+            r"(?i)^\W*(?:abbildung|abb\.|figure|fig\.|grafik|tabelle|table|schaubild|illustration|bild|figura|tableau)\s*\d{1,3}[a-z]?\s*[:.–—|-]\s",
+            // A header picture's label and its credit.
+            r"(?i)^\W*(?:titelbild|aufmacherbild|beitragsbild|headerbild|header image|featured image|cover image|bildnachweis|fotonachweis)\s*:\s*\S",
+        ]);
+        FigureCaption { opening }
+    }
+}
+
+/// The line ends in a stock library's name, with or without its domain
+/// ("… / Shutterstock.com", "© fotolia"); the caller has seen a `/`, `:`
+/// or `©` in it.
+fn ends_in_stock_credit(lower: &str) -> bool {
+    let end = lower.trim_end().trim_end_matches(')').trim_end();
+    let end = [".com", ".de", ".net"].iter().find_map(|d| end.strip_suffix(d)).unwrap_or(end);
+    STOCK_LIBRARIES.iter().any(|s| end.ends_with(s))
+}
+
+impl Rule for FigureCaption {
+    fn name(&self) -> &'static str {
+        "figure-caption"
+    }
+    fn doc(&self) -> &'static str {
+        "Removes numbered figure captions (Abbildung 4: …, Figure 2. …), header-picture labels \
+         (Titelbild: …) and lines that end in a stock library's credit (… Bild: \
+         Name/Shutterstock.com): captions describe a picture the text no longer has, and these \
+         read as prose. Example: `Abbildung 5: Oberflächenreif in einem Nordhang bei Panex (VD).`"
+    }
+    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
+        let block = ctx.block();
+        // Every pattern needs a separator (`:`, `/`, `©`) or, for a numbered
+        // caption, a digit: most lines have neither and stop here.
+        // `©` is C2 A9 in UTF-8: A9 may be another character's byte too,
+        // which only lets a line through to the exact checks.
+        let has_separator = memchr::memchr3(b':', b'/', 0xA9, block.text.as_bytes()).is_some();
+        if block.features.words > 60 || !(has_separator || block.features.digits > 0) {
+            return None;
+        }
+        let lower = block.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+        // The openers' first letters, before the openers themselves.
+        let opens =
+            matches!(lower.as_bytes().first(), Some(b'a' | b'b' | b'c' | b'f' | b'g' | b'h' | b'i' | b's' | b't'))
+                && OPENERS.iter().any(|o| lower.starts_with(o))
+                && self.opening.is_match(&block.text);
+        (opens || (has_separator && ends_in_stock_credit(&block.lower))).then_some(RuleVerdict::Drop)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check, Expect::*};
+
+    #[test]
+    fn table() {
+        check(
+            &FigureCaption::new(),
+            &[
+                ("Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist klar ersichtlich.", Drop),
+                ("Abb. 2: Verlauf der Temperatur im Januar", Drop),
+                ("Figure 3. Sea ice extent in March, 1979 to 2020.", Drop),
+                ("Fig. 1 – The experimental setup", Drop),
+                ("Titelbild: Geyres Christophe/ABACA/picture-alliance", Drop),
+                ("Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com", Drop),
+                ("Quelle: jorisvo / Fotolia.com", Drop),
+                ("A rainy street in Berlin. © iStock", Drop),
+                // Prose that names a figure or a library is the article's.
+                ("Figure skating returns to the Olympic programme next winter.", Pass),
+                ("Abbildung und Text stammen aus dem Jahr 1912, wie der Autor schreibt.", Pass),
+                ("Table 5 was booked for the whole evening, the owner said.", Pass),
+                ("The company bought Shutterstock", Pass),
+                ("Bilder von der Feier gibt es auf unserer Seite.", Pass),
+            ],
+        );
+    }
+}

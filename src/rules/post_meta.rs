@@ -1,0 +1,67 @@
+//! `post-meta`: a blog post's filing line.
+//!
+//! What it removes: the line a blog theme sets under each post to say
+//! where it is filed and how it is tagged ("This entry was posted in News.
+//! Bookmark the permalink.", "Dieser Eintrag wurde veröffentlicht in Politik
+//! und verschlagwortet mit …", "Filed under: Baby, Nurseries"), in the
+//! common languages.
+//! Why: the theme writes it under every post; it lists categories and tags,
+//! and reads as a sentence, so it passes as prose.
+//! Example: `This entry was posted in politics, culture. Bookmark the permalink.`
+
+use super::{start, within, Phrase, PhraseRule, RuleVerdict};
+
+const PHRASES: &[Phrase] = &[
+    within("this entry was posted in", 80),
+    within("bookmark the permalink", 80),
+    within("dieser eintrag wurde veröffentlicht", 80),
+    within("dieser beitrag wurde veröffentlicht", 80),
+    start("dieser beitrag wurde unter", 80),
+    start("dieser eintrag wurde unter", 80),
+    within("lesezeichen auf den permalink", 80),
+    within("verschlagwortet mit", 60),
+    within("getaggt mit", 60),
+    start("filed under", 30),
+    start("abgelegt unter", 30),
+    start("tagged with", 30),
+    start("posted in:", 30),
+    start("veröffentlicht in", 12),
+    within("cet article a été publié dans", 80),
+    within("esta entrada fue publicada en", 80),
+];
+
+/// The rule, as the registry lists it.
+pub(crate) const RULE: PhraseRule = PhraseRule {
+    name: "post-meta",
+    doc: "Removes a blog post's filing line (This entry was posted in …, Bookmark the permalink, \
+         Dieser Eintrag wurde veröffentlicht in … und verschlagwortet mit …, Filed under: …): the \
+         theme writes it under every post and it reads as a sentence. Example: `This entry was \
+         posted in politics, culture. Bookmark the permalink.`",
+    phrases: PHRASES,
+    verdict: RuleVerdict::Drop,
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check, Expect::*};
+
+    #[test]
+    fn table() {
+        check(
+            &RULE,
+            &[
+                ("This entry was posted in bunt gemischt, freie kultur, politik. Bookmark the permalink.", Drop),
+                ("Dieser Eintrag wurde veröffentlicht in Innovation und verschlagwortet mit David Brier, Steve Jobs.", Drop),
+                ("Dieser Beitrag wurde unter Schulleben abgelegt und mit aktiv lernen verschlagwortet.", Drop),
+                ("Filed Under: Baby, Baby Nurseries, Popular Posts", Drop),
+                ("Abgelegt unter: Lesenswert, Literatur, Medienwandel", Drop),
+                ("Veröffentlicht in Aktuelle Meldungen", Drop),
+                ("Getaggt mit Beschneidung, Genitalverstümmelung", Drop),
+                // Prose that uses the words is the article's.
+                ("Die Studie wurde im Januar veröffentlicht in einer Fachzeitschrift, die sonst kaum jemand liest, und sorgte trotzdem für Aufsehen.", Pass),
+                ("The report was filed under seal last week, the lawyers said.", Pass),
+            ],
+        );
+    }
+}
