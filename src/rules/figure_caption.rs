@@ -10,8 +10,7 @@
 //! no agency the photo-credit rule knows, so both pass as prose.
 //! Example: `Abbildung 5: Oberflächenreif in einem Nordhang bei Panex (VD).`
 
-use super::Lazy;
-use super::{Context, Rule, RuleVerdict};
+use super::{Context, Lazy, Rule, RuleVerdict};
 use regex::RegexSet;
 
 /// Words that open a numbered caption or a header picture's label, for
@@ -104,7 +103,7 @@ impl Rule for FigureCaption {
         if block.features.words > 60 || !(has_separator || block.features.digits > 0) {
             return None;
         }
-        let lower = block.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let lower = block.lower.trim_start_matches(|c: char| !crate::chars::is_alphanumeric(c));
         // The openers' first letters, before the openers themselves.
         let opens =
             matches!(lower.as_bytes().first(), Some(b'a' | b'b' | b'c' | b'f' | b'g' | b'h' | b'i' | b's' | b't'))

@@ -6,8 +6,7 @@
 //! Why: the buttons' labels survive as text when a page is scraped.
 //! Example: `Share`, `Share on Facebook`, `Facebook Twitter Email`, `Partager`, `Teilen`.
 
-use super::Lazy;
-use super::{whole, within, Context, Phrase, Rule, RuleVerdict};
+use super::{whole, within, Context, Lazy, Phrase, Rule, RuleVerdict};
 use regex::Regex;
 use std::collections::HashSet;
 
