@@ -122,9 +122,15 @@ impl Cleaner {
 }
 
 /// A JSON object's text without its closing brace and the whitespace
-/// around it, or `None` when `bytes` is not that (or not UTF-8).
+/// around it, or `None` when `bytes` is not that (or not UTF-8), or when a
+/// line break stands between its tokens: passed through, that would split
+/// the output record over lines (a JSON string cannot hold a raw one, so
+/// only whitespace can), and re-serializing it makes one line.
 fn open_object(bytes: &[u8]) -> Option<&str> {
     let text = std::str::from_utf8(bytes).ok()?.trim_matches([' ', '\t', '\n', '\r']);
+    if memchr::memchr2(b'\n', b'\r', text.as_bytes()).is_some() {
+        return None;
+    }
     text.strip_suffix('}').filter(|_| text.starts_with('{'))
 }
 

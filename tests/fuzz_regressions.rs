@@ -45,7 +45,7 @@ fn jsonl_record_replays() {
     let cleaner = cleaner();
     for (name, data) in inputs() {
         let record = cleaner.clean_json_record(1, &data, &JsonFields::default());
-        assert!(!record.json.contains('\n'), "{name}");
+        assert!(!record.json.contains(['\n', '\r']), "{name}: {}", record.json);
         let value: serde_json::Value = serde_json::from_str(&record.json).unwrap();
         let key = if record.error.is_some() { "error" } else { "body" };
         assert!(value.get(key).is_some(), "{name}: {}", record.json);
