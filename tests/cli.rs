@@ -176,6 +176,21 @@ fn jsonl_one_record_out_per_record_in() {
     assert!(stderr(&out).contains("3 of 5 records failed"));
 }
 
+/// A carriage return between a record's tokens is whitespace to JSON; the
+/// record still comes out as one line, with its fields.
+#[test]
+fn jsonl_carriage_return_between_tokens_stays_one_line() {
+    let input = b"{\"id\": 9,\r\"text\": \"Floods close the valley road\"}\r\n{\"id\": 10, \"text\": \"x\"}\n";
+    let out = newsclean(&["--jsonl"], input);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(!text.contains('\r'), "{text:?}");
+    let lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!((lines[0]["id"].as_u64(), lines[1]["id"].as_u64()), (Some(9), Some(10)));
+    assert!(lines[0]["body"].is_string());
+}
+
 #[test]
 fn jsonl_custom_fields_and_gzip() {
     use flate2::{write::GzEncoder, Compression};
