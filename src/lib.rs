@@ -176,8 +176,8 @@ struct Compiled {
 /// and the phrase automaton becomes a DFA once the cleaner has cleaned a
 /// few hundred kilobytes; after that, cleaning compiles nothing. So a
 /// process that cleans one page pays only for what that page asks (about
-/// 30 ms rather than 70), and a batch pays every cost once. Cheap to clone
-/// and shareable across threads.
+/// 40 ms a page rather than 80), and a batch pays every cost once. Cheap
+/// to clone and shareable across threads.
 #[derive(Clone)]
 pub struct Cleaner {
     inner: Arc<Compiled>,
