@@ -94,7 +94,8 @@ const PHRASES: &[Phrase] = &[
     within("platzhalterinhalt", 60),
     within("diesen inhalt laden", 20),
     within("alle inhalte laden", 20),
-    within("um den inhalt von", 40),
+    // With the button it names: "um den Inhalt von" alone is prose.
+    within("button, um den inhalt von", 40),
     within("ohne dein einverständnis keine verbindung", 60),
     within("ohne ihr einverständnis keine verbindung", 60),
     within("empfohlener redaktioneller inhalt", 6),
@@ -128,6 +129,7 @@ mod tests {
                 ("Utilizamos cookies propias y de terceros.", Drop),
                 ("Używamy plików cookie, aby zapewnić najlepszą jakość.", Drop),
                 ("Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.", Drop),
+                ("Die Parteien streiten seit Wochen um den Inhalt von Paragraf 5.", Pass),
                 ("Empfohlener redaktioneller Inhalt", Drop),
                 ("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", Drop),
                 ("Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.", Drop),

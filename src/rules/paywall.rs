@@ -81,10 +81,10 @@ const PHRASES: &[Phrase] = &[
     within("please subscribe", 30),
     within("bitte registrieren", 30),
     // The print edition's and the e-paper's sales pitch under an article.
+    // Not "im Abo" nor "jetzt auch digital": articles say both ("das
+    // Ticket gibt es nur im Abo").
     within("e-paper", 35),
-    within("im abo", 30),
     within("einzelheft", 40),
-    within("jetzt auch digital", 20),
     within("stammt aus ausgabe", 40),
     within("vorteile sichern", 15),
     within("wählen sie ihren zugang", 20),
@@ -112,6 +112,8 @@ mod tests {
             &RULE,
             &[
                 ("Die aktuelle Ausgabe jetzt an jedem Bahnhofskiosk, im Abo, als e-Paper und bei Readly erhältlich.", Drop),
+                ("Das Deutschlandticket gibt es nur im Abo.", Pass),
+                ("Die Stadtbibliothek ist jetzt auch digital erreichbar.", Pass),
                 ("Lesen Sie das Magazin digital in der App oder bestellen Sie es im Shop als Abo oder Einzelheft:", Drop),
                 ("Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist ab 20.06.2019 im Handel.", Drop),
                 ("Wählen Sie Ihren Zugang und lesen Sie weiter:", Drop),
