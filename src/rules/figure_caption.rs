@@ -13,9 +13,9 @@
 use super::{Context, Lazy, Rule, RuleVerdict};
 use regex::RegexSet;
 
-/// Words that open a numbered caption or a header picture's label, for
-/// the cheap check before the patterns are asked (lowercase).
-const OPENERS: &[&str] = &[
+/// Words that number a figure ("Abbildung 4:", "Fig. 2."), lowercase.
+/// The pattern and the cheap check before it are both made from this list.
+const FIGURE_WORDS: &[&str] = &[
     "abbildung",
     "abb.",
     "figure",
@@ -26,6 +26,12 @@ const OPENERS: &[&str] = &[
     "schaubild",
     "illustration",
     "bild",
+    "figura",
+    "tableau",
+];
+
+/// Labels of a header picture and its credit ("Titelbild: …"), lowercase.
+const PICTURE_LABELS: &[&str] = &[
     "titelbild",
     "aufmacherbild",
     "beitragsbild",
@@ -35,8 +41,6 @@ const OPENERS: &[&str] = &[
     "cover image",
     "bildnachweis",
     "fotonachweis",
-    "figura",
-    "tableau",
 ];
 
 /// Stock picture libraries, as a credit ending a line names them (lowercase).
@@ -60,17 +64,32 @@ const STOCK_LIBRARIES: &[&str] = &[
 pub(crate) struct FigureCaption {
     /// Numbered captions and header-picture labels at the line's start.
     opening: Lazy<RegexSet>,
+    /// The first bytes of [`FIGURE_WORDS`] and [`PICTURE_LABELS`]: a line
+    /// opening with another cannot match, and most lines stop here.
+    first_bytes: [bool; 256],
 }
 
 impl FigureCaption {
     pub(crate) fn new() -> FigureCaption {
+        let alternation = |words: &[&str]| words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
         let opening = super::regex_set([
             // "Abbildung 4:", "Fig. 2.", "Table 3 –": a number, then a separator.
-            r"(?i)^\W*(?:abbildung|abb\.|figure|fig\.|grafik|tabelle|table|schaubild|illustration|bild|figura|tableau)\s*\d{1,3}[a-z]?\s*[:.–—|-]\s",
+            format!(r"(?i)^\W*(?:{})\s*\d{{1,3}}[a-z]?\s*[:.–—|-]\s", alternation(FIGURE_WORDS)),
             // A header picture's label and its credit.
-            r"(?i)^\W*(?:titelbild|aufmacherbild|beitragsbild|headerbild|header image|featured image|cover image|bildnachweis|fotonachweis)\s*:\s*\S",
+            format!(r"(?i)^\W*(?:{})\s*:\s*\S", alternation(PICTURE_LABELS)),
         ]);
-        FigureCaption { opening }
+        let mut first_bytes = [false; 256];
+        for word in FIGURE_WORDS.iter().chain(PICTURE_LABELS) {
+            first_bytes[usize::from(word.as_bytes()[0])] = true;
+        }
+        FigureCaption { opening, first_bytes }
+    }
+
+    /// The lowercase line (past leading punctuation) opens with one of the
+    /// patterns' words: what the patterns need, asked cheaply.
+    fn may_open(&self, lower: &str) -> bool {
+        lower.as_bytes().first().is_some_and(|&b| self.first_bytes[usize::from(b)])
+            && FIGURE_WORDS.iter().chain(PICTURE_LABELS).any(|w| lower.starts_with(w))
     }
 }
 
@@ -104,11 +123,7 @@ impl Rule for FigureCaption {
             return None;
         }
         let lower = block.lower.trim_start_matches(|c: char| !crate::chars::is_alphanumeric(c));
-        // The openers' first letters, before the openers themselves.
-        let opens =
-            matches!(lower.as_bytes().first(), Some(b'a' | b'b' | b'c' | b'f' | b'g' | b'h' | b'i' | b's' | b't'))
-                && OPENERS.iter().any(|o| lower.starts_with(o))
-                && self.opening.is_match(&block.text);
+        let opens = self.may_open(lower) && self.opening.is_match(&block.text);
         (opens || (has_separator && ends_in_stock_credit(&block.lower))).then_some(RuleVerdict::Drop)
     }
 }
