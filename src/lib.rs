@@ -279,7 +279,7 @@ impl Cleaner {
         };
         let pack_rule = |index: usize| pack_hits.get(index).copied().flatten().map(|(p, r)| &c.packs[p].rules[r]);
 
-        let lexicon = c.lexicon.for_page(blocks.iter().map(|b| b.lower.len()).sum());
+        let lexicon = c.lexicon.for_page(text.len());
         let verdicts: Vec<Option<(&'static str, RuleVerdict)>> = (0..blocks.len())
             .map(|index| {
                 if let Some(rule) = pack_rule(index) {

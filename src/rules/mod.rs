@@ -338,7 +338,8 @@ impl Lexicon {
             .expect("lexicon phrases are valid patterns")
     }
 
-    /// The automaton for a page of `page_bytes` bytes of text.
+    /// The automaton for a page of `page_bytes` bytes of text (its input
+    /// size: the count only decides when the DFA pays).
     pub(crate) fn for_page(&self, page_bytes: usize) -> PageLexicon<'_> {
         let automaton = match self.dfa.get() {
             Some(dfa) => dfa,
