@@ -9,24 +9,27 @@
 use crate::chars;
 use crate::lang::{self, StopwordTable};
 use crate::normalize::Line;
+use std::ops::Range;
 
-/// A non-blank line of the page and its features.
+/// A non-blank line of the page and its features. Its strings are slices
+/// of the [`Page`]'s buffers, so building blocks allocates per page, not
+/// per line.
 #[derive(Debug, Clone)]
-pub(crate) struct Block {
+pub(crate) struct Block<'p> {
     /// 1-based input line number.
     pub line: usize,
-    pub text: String,
+    pub text: &'p str,
     /// Lowercase text, for phrase matching.
-    pub lower: String,
+    pub lower: &'p str,
     pub features: Features,
     /// Letters and digits only, lowercased; equal keys mean duplicate blocks.
-    pub key: String,
-    /// Where in `key` each sentence ends (see [`key_and_sentences`]).
-    pub sentence_ends: Vec<u32>,
+    pub key: &'p str,
+    /// Where in `key` each sentence ends (see [`push_key_and_sentences`]).
+    pub sentence_ends: &'p [u32],
 }
 
 /// Features of one block, computed once.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub(crate) struct Features {
     /// Whitespace-separated words.
     pub words: usize,
@@ -60,30 +63,75 @@ pub(crate) struct DocumentInfo {
     pub cjk: bool,
 }
 
+/// A page's blocks: its non-blank lines, and every block's lowercase text,
+/// key and sentence ends one after another in page-wide buffers, with the
+/// features and the page's language. [`Page::blocks`] hands them out as
+/// [`Block`]s.
+#[derive(Debug)]
+pub(crate) struct Page<'t> {
+    lines: Vec<Line<'t>>,
+    lower: String,
+    keys: String,
+    ends: Vec<u32>,
+    rows: Vec<Row>,
+    pub info: DocumentInfo,
+}
+
+/// Where a block's strings are in the [`Page`]'s buffers, and its features.
+#[derive(Debug)]
+struct Row {
+    lower: Range<usize>,
+    key: Range<usize>,
+    ends: Range<usize>,
+    features: Features,
+}
+
+impl Page<'_> {
+    /// The blocks, in page order.
+    pub(crate) fn blocks(&self) -> Vec<Block<'_>> {
+        self.lines
+            .iter()
+            .zip(&self.rows)
+            .map(|(line, row)| Block {
+                line: line.number,
+                text: &line.text,
+                lower: &self.lower[row.lower.clone()],
+                features: row.features,
+                key: &self.keys[row.key.clone()],
+                sentence_ends: &self.ends[row.ends.clone()],
+            })
+            .collect()
+    }
+}
+
 /// Builds blocks from lines, detecting the document's language on the way.
-pub(crate) fn build(lines: Vec<Line>, stopwords: &StopwordTable) -> (Vec<Block>, DocumentInfo) {
-    let mut blocks = Vec::with_capacity(lines.len() / 2 + 1);
+pub(crate) fn build<'t>(mut lines: Vec<Line<'t>>, stopwords: &StopwordTable) -> Page<'t> {
+    lines.retain(|line| !line.text.is_empty());
+    let text_bytes: usize = lines.iter().map(|l| l.text.len()).sum();
+    let mut rows = Vec::with_capacity(lines.len());
+    // Lowercase seldom changes a length; keys drop punctuation.
+    let mut lower = String::with_capacity(text_bytes + text_bytes / 16);
+    let mut keys = String::with_capacity(text_bytes);
+    let mut ends = Vec::with_capacity(text_bytes / 64 + lines.len());
     let mut counts = [0u32; 64];
     let mut total_words = 0usize;
     // Every block's words' language sets, one after another; block `i`'s
     // are `stop_sets[ranges[i].0..ranges[i].1]` (one allocation per page).
     // Sized for a word per six bytes, so it seldom regrows (and copies).
-    let mut stop_sets: Vec<u64> = Vec::with_capacity(lines.iter().map(|l| l.text.len()).sum::<usize>() / 6);
+    let mut stop_sets: Vec<u64> = Vec::with_capacity(text_bytes / 6);
     let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(lines.len());
-    for line in lines {
-        if line.text.is_empty() {
-            continue;
-        }
+    for line in &lines {
+        let text: &str = &line.text;
         let start = stop_sets.len();
-        let lower = if line.text.is_ascii() {
-            let lower = line.text.to_ascii_lowercase();
-            stop_sets.extend(lang::ascii_words(&lower).map(|w| stopwords.languages_of(w)));
-            lower
+        let lower_start = lower.len();
+        if text.is_ascii() {
+            lower.push_str(text);
+            lower[lower_start..].make_ascii_lowercase();
+            stop_sets.extend(lang::ascii_words(&lower[lower_start..]).map(|w| stopwords.languages_of(w)));
         } else {
-            let lower = lowercase(&line.text);
-            stop_sets.extend(lang::words(&lower).map(|w| stopwords.languages_of(w)));
-            lower
-        };
+            push_lowercase(text, &mut lower);
+            stop_sets.extend(lang::words(&lower[lower_start..]).map(|w| stopwords.languages_of(w)));
+        }
         total_words += stop_sets.len() - start;
         for set in &stop_sets[start..] {
             let mut s = *set;
@@ -92,9 +140,14 @@ pub(crate) fn build(lines: Vec<Line>, stopwords: &StopwordTable) -> (Vec<Block>,
                 s &= s - 1;
             }
         }
-        let features = measure(&line.text);
-        let (key, sentence_ends) = key_and_sentences(&lower);
-        blocks.push(Block { line: line.number, text: line.text, lower, features, key, sentence_ends });
+        let (key_start, ends_start) = (keys.len(), ends.len());
+        push_key_and_sentences(&lower[lower_start..], &mut keys, &mut ends);
+        rows.push(Row {
+            lower: lower_start..lower.len(),
+            key: key_start..keys.len(),
+            ends: ends_start..ends.len(),
+            features: measure(text),
+        });
         ranges.push((start, stop_sets.len()));
     }
     // The language of the page's sentences, when it has enough of them:
@@ -102,8 +155,8 @@ pub(crate) fn build(lines: Vec<Line>, stopwords: &StopwordTable) -> (Vec<Block>,
     // (English chrome on a German blog) and outnumber a short article.
     let mut prose_counts = [0u32; 64];
     let mut prose_words = 0usize;
-    for (block, &(start, end)) in blocks.iter().zip(&ranges) {
-        if block.features.terminal && block.features.words >= 8 {
+    for (row, &(start, end)) in rows.iter().zip(&ranges) {
+        if row.features.terminal && row.features.words >= 8 {
             prose_words += end - start;
             for set in &stop_sets[start..end] {
                 let mut s = *set;
@@ -116,35 +169,44 @@ pub(crate) fn build(lines: Vec<Line>, stopwords: &StopwordTable) -> (Vec<Block>,
     }
     let language =
         if prose_words >= 20 { lang::detect(&prose_counts, prose_words) } else { lang::detect(&counts, total_words) };
-    let cjk_chars: usize = blocks.iter().map(|b| b.features.cjk_chars).sum();
-    let letters: usize = blocks.iter().map(|b| b.features.letters).sum();
+    let cjk_chars: usize = rows.iter().map(|r| r.features.cjk_chars).sum();
+    let letters: usize = rows.iter().map(|r| r.features.letters).sum();
     if let Some(bit) = language {
-        for (block, &(start, end)) in blocks.iter_mut().zip(&ranges) {
+        for (row, &(start, end)) in rows.iter_mut().zip(&ranges) {
             let sets = &stop_sets[start..end];
             let hits = sets.iter().filter(|s| *s & (1 << bit) != 0).count();
             if !sets.is_empty() {
-                block.features.stop_ratio = hits as f32 / sets.len() as f32;
+                row.features.stop_ratio = hits as f32 / sets.len() as f32;
             }
         }
     }
     let info = DocumentInfo { language, cjk: cjk_chars * 3 > letters.max(1) };
-    (blocks, info)
+    Page { lines, lower, keys, ends, rows, info }
 }
 
-/// `str::to_lowercase`, with ASCII characters lowered in place: the standard
-/// one looks every character after the first non-ASCII one up in the Unicode
-/// tables, and most characters of a non-ASCII line (a curly quote, an
-/// accented name) are still ASCII.
-pub(crate) fn lowercase(text: &str) -> String {
+/// The blocks of `text`, for tests: the text and page are leaked so that
+/// the blocks can outlive this call.
+#[cfg(test)]
+pub(crate) fn test_blocks(text: &str) -> Vec<Block<'static>> {
+    static STOPWORDS: std::sync::LazyLock<StopwordTable> = std::sync::LazyLock::new(StopwordTable::new);
+    let text: &'static str = Box::leak(text.into());
+    let page: &'static Page<'static> = Box::leak(Box::new(build(crate::normalize::lines(text), &STOPWORDS)));
+    page.blocks()
+}
+
+/// Appends `str::to_lowercase(text)` to `out`, with ASCII characters
+/// lowered directly: the standard one looks every character after the first
+/// non-ASCII one up in the Unicode tables, and most characters of a
+/// non-ASCII line (a curly quote, an accented name) are still ASCII.
+fn push_lowercase(text: &str, out: &mut String) {
     // Σ lowers by context (final ς); leave that to the standard library.
     if text.contains('Σ') {
-        return text.to_lowercase();
+        out.push_str(&text.to_lowercase());
+        return;
     }
-    let mut lower = String::with_capacity(text.len());
     for c in text.chars() {
-        chars::push_lowercase(c, &mut lower);
+        chars::push_lowercase(c, out);
     }
-    lower
 }
 
 fn is_cjk(c: char) -> bool {
@@ -281,13 +343,22 @@ fn is_cjk_sentence_end(c: char) -> bool {
 
 /// Lowercase letters and digits only, separated by single spaces: two blocks
 /// with the same key say the same thing. (Blocks get theirs from
-/// [`key_and_sentences`]; this names the definition the tests check.)
+/// [`push_key_and_sentences`]; this names the definition the tests check.)
 #[cfg(test)]
 pub(crate) fn dedup_key(lower: &str) -> String {
     key_and_sentences(lower).0
 }
 
-/// [`dedup_key`], and where in it each sentence of the text ends.
+/// [`push_key_and_sentences`] into buffers of their own.
+#[cfg(test)]
+pub(crate) fn key_and_sentences(lower: &str) -> (String, Vec<u32>) {
+    let (mut key, mut ends) = (String::new(), Vec::new());
+    push_key_and_sentences(lower, &mut key, &mut ends);
+    (key, ends)
+}
+
+/// Appends [`dedup_key`] of `lower` to `keys`, and to `ends` where in that
+/// key (counted from its start) each sentence of the text ends.
 ///
 /// A sentence ends at a sentence-ending character ([`is_sentence_end`]) or
 /// at the end of the text; sentence-ending characters are never part of a
@@ -295,60 +366,53 @@ pub(crate) fn dedup_key(lower: &str) -> String {
 /// each sentence's key is the slice of the text's key between two recorded
 /// ends (less the joining space). The dedup stage keys sentences from these
 /// without reading the text again.
-pub(crate) fn key_and_sentences(lower: &str) -> (String, Vec<u32>) {
+pub(crate) fn push_key_and_sentences(lower: &str, keys: &mut String, ends: &mut Vec<u32>) {
     // The words of `lang::words` (runs of alphanumerics and apostrophes
     // with at least one alphanumeric), their alphanumerics only, joined by
-    // one space; in one pass. ASCII text into bytes: pushing a byte is
-    // far cheaper than pushing a `char`, and most text is ASCII.
-    let mut ends = Vec::new();
+    // one space; in one pass. ASCII text byte by byte, without decoding.
+    let start = keys.len();
     let mut in_word = false;
     if lower.is_ascii() {
-        let mut key = Vec::with_capacity(lower.len());
         for &b in lower.as_bytes() {
             if b.is_ascii_alphanumeric() {
                 if !in_word {
-                    if !key.is_empty() {
-                        key.push(b' ');
+                    if keys.len() > start {
+                        keys.push(' ');
                     }
                     in_word = true;
                 }
-                key.push(b);
+                keys.push(b as char);
             } else if b != b'\'' {
                 in_word = false;
                 if matches!(b, b'.' | b'!' | b'?') {
-                    ends.push(key.len() as u32);
+                    ends.push((keys.len() - start) as u32);
                 }
             }
         }
         if !lower.ends_with(['.', '!', '?']) && !lower.is_empty() {
-            ends.push(key.len() as u32);
+            ends.push((keys.len() - start) as u32);
         }
-        return (String::from_utf8(key).expect("ASCII is UTF-8"), ends);
+        return;
     }
-    // Otherwise into a `String`, a `char` at a time: copying each
-    // character's encoding into bytes cost a `memcpy` call per character,
-    // and checking the bytes were UTF-8 a second pass.
-    let mut key = String::with_capacity(lower.len());
     for c in lower.chars() {
         if chars::is_alphanumeric(c) {
             if !in_word {
-                if !key.is_empty() {
-                    key.push(' ');
+                if keys.len() > start {
+                    keys.push(' ');
                 }
                 in_word = true;
             }
-            key.push(c);
+            keys.push(c);
         } else if c != '\'' && c != '’' {
             in_word = false;
             if is_sentence_end(c) {
-                ends.push(key.len() as u32);
+                ends.push((keys.len() - start) as u32);
             }
         }
     }
     if !lower.ends_with(is_sentence_end) && !lower.is_empty() {
-        ends.push(key.len() as u32);
+        ends.push((keys.len() - start) as u32);
     }
-    (key, ends)
 }
 
 /// The keys of the sentences of a text, given its key and sentence ends
@@ -407,7 +471,25 @@ mod tests {
     fn lowercase_is_the_standard_one() {
         for text in ["Ünïcödé ÀND ASCII", "ΟΔΥΣΣΕΥΣ Σ", "İstanbul", "It’s “Quoted”", "ẞ straße", "東京 ABC"]
         {
-            assert_eq!(lowercase(text), text.to_lowercase(), "{text:?}");
+            let mut lower = String::from("x");
+            push_lowercase(text, &mut lower);
+            assert_eq!(lower, format!("x{}", text.to_lowercase()), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn blocks_are_their_lines_in_shared_buffers() {
+        // Keys and sentence ends are each block's own, as if computed alone.
+        let page = "First line. Second.\nÜber ALLES, sagt er!\n\n  Third  one  ";
+        let blocks = test_blocks(page);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text).collect();
+        assert_eq!(texts, ["First line. Second.", "Über ALLES, sagt er!", "Third one"]);
+        for b in &blocks {
+            assert_eq!(b.lower, b.text.to_lowercase());
+            let (key, ends) = key_and_sentences(b.lower);
+            assert_eq!((b.key, b.sentence_ends), (key.as_str(), ends.as_slice()), "{:?}", b.text);
+            let alone = Features { stop_ratio: b.features.stop_ratio, ..measure(b.text) };
+            assert_eq!(b.features, alone, "{:?}", b.text);
         }
     }
 
@@ -460,14 +542,13 @@ mod tests {
                     So sah es aus, als er die Kleine das erste Mal sah und mit ihr sprach.\n\
                     Posted in the category of my private life and the things of the world\n\
                     Archives of the blog for the year and the month";
-        let (_, info) = build(crate::normalize::lines(page), &StopwordTable::new());
+        let info = build(crate::normalize::lines(page), &StopwordTable::new()).info;
         assert_eq!(info.language.map(|l| lang::LANGUAGES[l]), Some("de"));
     }
 
     #[test]
     fn blank_lines_make_no_blocks() {
-        let lines = crate::normalize::lines("a\nb\n\nc");
-        let (blocks, _) = build(lines, &StopwordTable::new());
+        let blocks = test_blocks("a\nb\n\nc");
         let numbers: Vec<usize> = blocks.iter().map(|b| b.line).collect();
         assert_eq!(numbers, [1, 2, 4]);
     }

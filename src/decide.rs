@@ -680,9 +680,8 @@ mod tests {
         }
     }
 
-    fn block(line: &str) -> Block {
-        let stopwords = crate::lang::StopwordTable::new();
-        crate::blocks::build(crate::normalize::lines(line), &stopwords).0.remove(0)
+    fn block(line: &str) -> Block<'static> {
+        crate::blocks::test_blocks(line).remove(0)
     }
 
     #[test]

@@ -26,7 +26,7 @@ fn sentence_hashes(block: &Block) -> (Vec<u64>, Option<u64>) {
     let hasher = FixedState::with_seed(0);
     let mut hashes = Vec::new();
     let mut first = None;
-    for key in sentence_keys(&block.key, &block.sentence_ends) {
+    for key in sentence_keys(block.key, block.sentence_ends) {
         // Four words or more: three separating spaces.
         if memchr::memchr_iter(b' ', key.as_bytes()).count() >= 3 {
             let hash = hasher.hash_one(key);
@@ -45,14 +45,14 @@ pub(crate) fn dedup(blocks: &[Block], decisions: &mut [Decision]) {
         if !kept(*d) || b.key.is_empty() {
             continue;
         }
-        if !seen.insert(b.key.as_str()) {
+        if !seen.insert(b.key) {
             *d = Decision::Drop("duplicate");
         }
     }
     // A copy the decide stage already dropped (a repeated headline between
     // chrome lines) is named for what it is: the reason it goes is the copy.
     for (b, d) in blocks.iter().zip(decisions.iter_mut()) {
-        if d.is_context_drop() && seen.contains(b.key.as_str()) {
+        if d.is_context_drop() && seen.contains(b.key) {
             *d = Decision::Drop("duplicate");
         }
     }

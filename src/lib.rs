@@ -251,7 +251,8 @@ impl Cleaner {
         let c = &*self.inner;
         let lines = normalize::lines(text);
         let line_texts: Vec<(usize, bool)> = lines.iter().map(|l| (l.number, l.text.is_empty())).collect();
-        let (blocks, info) = blocks::build(lines, &c.stopwords);
+        let page = blocks::build(lines, &c.stopwords);
+        let (blocks, info) = (page.blocks(), &page.info);
 
         // Per block: the pack rule that matched it, as (pack, rule).
         let pack_hits: Vec<Option<(usize, usize)>> = if c.packs.is_empty() {
@@ -300,7 +301,7 @@ impl Cleaner {
             })
             .collect();
 
-        let decided = decide::decide(&blocks, &verdicts, &info, &c.thresholds);
+        let decided = decide::decide(&blocks, &verdicts, info, &c.thresholds);
         let mut decisions = decided.decisions;
         meta::choose_title(&blocks, &decided.classes, &mut decisions, decided.cluster);
         dedup::dedup(&blocks, &mut decisions);
@@ -329,8 +330,6 @@ impl Cleaner {
             replaced_bytes: 0,
             lines: Vec::with_capacity(line_texts.len()),
         };
-        // The blocks are not needed any more: their texts move into the
-        // line reports, and only kept lines are copied.
         let mut next_block = blocks.into_iter().zip(decisions).enumerate();
         for (number, blank) in line_texts {
             if blank {
@@ -345,15 +344,15 @@ impl Cleaner {
             let Some((index, (block, decision))) = next_block.next() else { break };
             let (verdict, rule) = match decision {
                 Decision::Title => {
-                    article.title = Some(block.text.clone());
+                    article.title = Some(block.text.to_owned());
                     (Verdict::Keep, "title")
                 }
                 Decision::Subtitle => {
-                    article.subtitle = Some(block.text.clone());
+                    article.subtitle = Some(block.text.to_owned());
                     (Verdict::Keep, "subtitle")
                 }
                 Decision::Body => {
-                    article.paragraphs.push(block.text.clone());
+                    article.paragraphs.push(block.text.to_owned());
                     (Verdict::Keep, "body")
                 }
                 Decision::Drop(rule) => (Verdict::Drop, rule),
@@ -366,7 +365,7 @@ impl Cleaner {
                 }
                 _ => Cow::Borrowed(rule),
             };
-            article.lines.push(LineReport { line: number, text: block.text, verdict, rule });
+            article.lines.push(LineReport { line: number, text: block.text.to_owned(), verdict, rule });
         }
         article
     }

@@ -49,7 +49,7 @@ pub(crate) fn choose_title(
             continue;
         }
         let repeated = blocks.iter().enumerate().any(|(j, o)| j != i && o.key == b.key)
-            || blocks.first().is_some_and(|f| f.line != b.line && f.key.len() > b.key.len() && f.key.contains(&b.key));
+            || blocks.first().is_some_and(|f| f.line != b.line && f.key.len() > b.key.len() && f.key.contains(b.key));
         // A member of a menu or teaser list is a title only if the page repeats it.
         if decisions[i] == Decision::Drop(crate::decide::LINK_LIST) && !repeated {
             continue;
@@ -88,7 +88,7 @@ pub(crate) fn choose_title(
     }
     decisions[title] = Decision::Title;
     // A repeated copy of the title right after it is chrome, not a subheading.
-    let title_key = blocks[title].key.clone();
+    let title_key = blocks[title].key;
 
     // The subtitle: the first prose-like line after the title, if the body
     // does not start with it, or the cluster's first block when chrome

@@ -12,14 +12,16 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// One normalized input line.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Line {
+pub(crate) struct Line<'t> {
     /// 1-based line number in the input.
     pub number: usize,
-    pub text: String,
+    /// Borrowed from the input when the line was clean already, as most
+    /// are: no allocation or copy per line.
+    pub text: Cow<'t, str>,
 }
 
 /// Splits `text` into normalized lines.
-pub(crate) fn lines(text: &str) -> Vec<Line> {
+pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::with_capacity(text.len() / 40 + 1);
     let mut number = 0;
     let mut rest = text;
@@ -32,7 +34,7 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
             }
             None => (rest, None),
         };
-        out.push(Line { number, text: normalize_line(line).into_owned() });
+        out.push(Line { number, text: normalize_line(line) });
         match tail {
             Some(t) => rest = t,
             None => break,
@@ -89,7 +91,7 @@ mod tests {
     use super::*;
 
     fn texts(s: &str) -> Vec<String> {
-        lines(s).into_iter().map(|l| l.text).collect()
+        lines(s).into_iter().map(|l| l.text.into_owned()).collect()
     }
 
     #[test]

@@ -225,7 +225,7 @@ impl RulePack {
             }
         };
         if let Some(ac) = &self.phrases {
-            let lower = block.lower.as_str();
+            let lower = block.lower;
             for m in ac.find_overlapping_iter(lower) {
                 let (rule, at) = self.phrase_rules[m.pattern().as_usize()];
                 let ok = match at {
@@ -238,7 +238,7 @@ impl RulePack {
             }
         }
         if let Some(set) = &self.patterns {
-            for i in set.matches(&block.text).iter() {
+            for i in set.matches(block.text).iter() {
                 note(self.pattern_rules[i], &self.rules);
             }
         }

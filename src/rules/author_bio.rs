@@ -101,10 +101,10 @@ impl Rule for AuthorBio {
         let first_person = || {
             matches!(block.lower.as_bytes().first(), Some(b'b' | b'h' | b'i' | b'j' | b'm' | b's'))
                 && FIRST_PERSON_OPENERS.iter().any(|o| block.lower.starts_with(o))
-                && self.first_person.is_match(&block.text)
+                && self.first_person.is_match(block.text)
                 && ctx.blocks[..ctx.index].iter().any(|b| b.features.terminal && b.features.effective_words >= 30)
         };
-        if !ctx.phrase_hit && !self.pattern.is_match(&block.text) && !first_person() {
+        if !ctx.phrase_hit && !self.pattern.is_match(block.text) && !first_person() {
             return None;
         }
         // Inside the article ("Smith is a former reporter who …" followed
@@ -157,11 +157,10 @@ mod tests {
             ("Ich bin gerade am Überlegen, ob ich auf Kartenzahlung verzichten soll.", false),
             ("Hi! Mein Name ist Johannes aka ohneQ. Mir macht es Spaß, Podcasts zu produzieren.", false),
         ] {
-            let stopwords = crate::lang::StopwordTable::new();
-            let (blocks, _) = crate::blocks::build(crate::normalize::lines(&format!("{article}\n{line}")), &stopwords);
+            let blocks = crate::blocks::test_blocks(&format!("{article}\n{line}"));
             let got = crate::rules::testing::verdict_of(&AuthorBio::new(), &blocks, 1);
             assert_eq!(got == Some(RuleVerdict::Drop), dropped, "{line}");
-            let (alone, _) = crate::blocks::build(crate::normalize::lines(line), &stopwords);
+            let alone = crate::blocks::test_blocks(line);
             assert_eq!(crate::rules::testing::verdict_of(&AuthorBio::new(), &alone, 0), None, "{line}");
         }
     }
@@ -170,7 +169,7 @@ mod tests {
     fn not_inside_the_article() {
         let page = "Smith is a former reporter who joined the campaign in May.\n\
                     He said the campaign had changed its plans after the vote and would now spend most of its money on television ads in the state, where the race has tightened since the summer.";
-        let (blocks, _) = crate::blocks::build(crate::normalize::lines(page), &crate::lang::StopwordTable::new());
+        let blocks = crate::blocks::test_blocks(page);
         assert_eq!(crate::rules::testing::verdict_of(&AuthorBio::new(), &blocks, 0), None);
     }
 }

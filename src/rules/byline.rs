@@ -39,7 +39,7 @@ impl Rule for Byline {
         if block.features.words > 12 || block.features.words < 2 || block.features.sentences > 1 {
             return None;
         }
-        let caps = self.pattern.captures(&block.text)?;
+        let caps = self.pattern.captures(block.text)?;
         let name = caps.name("name")?.as_str().trim_end_matches([',', ' ']).to_owned();
         Some(RuleVerdict::Meta(MetaValue::Byline(name)))
     }

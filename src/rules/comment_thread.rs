@@ -51,8 +51,8 @@ impl CommentThread {
             && f.digits >= 5
             // The time pattern needs a colon: one memchr instead of a search.
             && block.text.contains(':')
-            && self.time.is_match(&block.text)
-            && (self.short_date.is_match(&block.text) || super::date_line::find_date(&self.date, &block.text).is_some())
+            && self.time.is_match(block.text)
+            && (self.short_date.is_match(block.text) || super::date_line::find_date(&self.date, block.text).is_some())
     }
 }
 
@@ -97,12 +97,11 @@ impl Rule for CommentThread {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::StopwordTable;
     use crate::rules::testing::verdict_of;
 
     /// The verdict on each line of a page.
     fn verdicts(page: &str) -> Vec<bool> {
-        let (blocks, _) = crate::blocks::build(crate::normalize::lines(page), &StopwordTable::new());
+        let blocks = crate::blocks::test_blocks(page);
         let rule = CommentThread::new(super::super::date_line::date_regex());
         (0..blocks.len()).map(|i| verdict_of(&rule, &blocks, i) == Some(RuleVerdict::CommentsStart)).collect()
     }

@@ -125,8 +125,8 @@ impl Rule for CommentsStart {
         let block = ctx.block();
         let matched = ctx.phrase_hit
             || (block.features.words <= 16
-                && (block.text.contains(':') || self.noun_stems.is_match(&block.lower))
-                && self.patterns.is_match(&block.text));
+                && (block.text.contains(':') || self.noun_stems.is_match(block.lower))
+                && self.patterns.is_match(block.text));
         matched.then_some(RuleVerdict::CommentsStart)
     }
 }

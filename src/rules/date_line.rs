@@ -307,7 +307,7 @@ impl Rule for DateLine {
         if block.features.words > 14 || block.features.digits < 4 {
             return None;
         }
-        let found = find_date(&self.date, &block.text)?;
+        let found = find_date(&self.date, block.text)?;
         let rest = format!("{} {}", &block.text[..found.start], &block.text[found.end..]);
         let mut residue: Vec<&str> = Vec::new();
         for word in rest.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() > 1) {

@@ -123,8 +123,8 @@ impl Rule for FigureCaption {
             return None;
         }
         let lower = block.lower.trim_start_matches(|c: char| !crate::chars::is_alphanumeric(c));
-        let opens = self.may_open(lower) && self.opening.is_match(&block.text);
-        (opens || (has_separator && ends_in_stock_credit(&block.lower))).then_some(RuleVerdict::Drop)
+        let opens = self.may_open(lower) && self.opening.is_match(block.text);
+        (opens || (has_separator && ends_in_stock_credit(block.lower))).then_some(RuleVerdict::Drop)
     }
 }
 

@@ -122,7 +122,7 @@ impl Rule for Footer {
         // lowercase text (c, o, p, y, r, i, g, h, t fold only to their
         // ASCII capitals).
         let may_match = || block.text.contains('©') || block.lower.contains("(c)") || block.lower.contains("copyright");
-        (ctx.phrase_hit || (block.features.words <= 25 && may_match() && self.copyright.is_match(&block.text)))
+        (ctx.phrase_hit || (block.features.words <= 25 && may_match() && self.copyright.is_match(block.text)))
             .then_some(RuleVerdict::Drop)
     }
 }

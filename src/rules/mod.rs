@@ -195,14 +195,14 @@ impl Rule for PhraseRule {
 
 /// What a rule sees when it classifies a block.
 pub(crate) struct Context<'a> {
-    pub blocks: &'a [Block],
+    pub blocks: &'a [Block<'a>],
     pub index: usize,
     /// This rule's lexicon phrases matched the block where they must.
     pub phrase_hit: bool,
 }
 
-impl Context<'_> {
-    pub(crate) fn block(&self) -> &Block {
+impl<'a> Context<'a> {
+    pub(crate) fn block(&self) -> &Block<'a> {
         &self.blocks[self.index]
     }
 }
@@ -361,7 +361,7 @@ pub(crate) struct PageLexicon<'l> {
 impl PageLexicon<'_> {
     /// Bit set of the rules whose phrases match `block` where they must.
     pub(crate) fn hits(&self, block: &Block) -> u64 {
-        let lower = block.lower.as_str();
+        let lower = block.lower;
         let mut hits = 0u64;
         let lexicon = self.lexicon;
         // Filler is what is not a letter: trimmed away, a whole-line phrase
@@ -377,7 +377,7 @@ impl PageLexicon<'_> {
             }
             let ok = match at {
                 Placement::Whole => is_filler(&lower[..m.start()]) && is_filler(&lower[m.end()..]),
-                Placement::Lead => is_filler(&lower[..m.start()]) && lead_boundary(&block.text, lower, m.end()),
+                Placement::Lead => is_filler(&lower[..m.start()]) && lead_boundary(block.text, lower, m.end()),
                 Placement::Start { max_words } => {
                     block.features.words <= max_words
                         && is_filler(&lower[..m.start()])
@@ -432,7 +432,6 @@ fn lead_boundary(original: &str, lower: &str, end: usize) -> bool {
 pub(crate) mod testing {
     //! Table tests for rules: each line is classified as a one-block page.
     use super::*;
-    use crate::lang::StopwordTable;
 
     /// What a table row expects of a rule.
     #[derive(Debug, Clone, PartialEq, Eq)]
@@ -447,9 +446,8 @@ pub(crate) mod testing {
 
     /// Runs `rule` alone over each row's line and checks the verdict.
     pub(crate) fn check(rule: &dyn Rule, rows: &[(&str, Expect)]) {
-        let stopwords = StopwordTable::new();
         for (line, expected) in rows {
-            let (blocks, _) = crate::blocks::build(crate::normalize::lines(line), &stopwords);
+            let blocks = crate::blocks::test_blocks(line);
             let got = verdict_of(rule, &blocks, 0);
             let got_kind = match got {
                 Some(RuleVerdict::Drop) => Expect::Drop,
@@ -472,8 +470,7 @@ pub(crate) mod testing {
 
     /// The metadata a rule reads off a single line.
     pub(crate) fn meta_of(rule: &dyn Rule, line: &str) -> Option<MetaValue> {
-        let stopwords = StopwordTable::new();
-        let (blocks, _) = crate::blocks::build(crate::normalize::lines(line), &stopwords);
+        let blocks = crate::blocks::test_blocks(line);
         match verdict_of(rule, &blocks, 0) {
             Some(RuleVerdict::Meta(m)) => Some(m),
             _ => None,
@@ -527,8 +524,7 @@ mod tests {
             lines.push(format!("We {phrase} here, and the rest of the sentence follows."));
         }
         lines.extend(fixture_lines());
-        let stopwords = crate::lang::StopwordTable::new();
-        let (blocks, _) = crate::blocks::build(crate::normalize::lines(&lines.join("\n")), &stopwords);
+        let blocks = crate::blocks::test_blocks(&lines.join("\n"));
         let mut credited = 0;
         for block in &blocks {
             let by_nfa = PageLexicon { lexicon: &lexicon, automaton: &lexicon.nfa }.hits(block);
@@ -562,8 +558,7 @@ mod tests {
             ]);
         }
         lines.extend(fixture_lines());
-        let stopwords = crate::lang::StopwordTable::new();
-        let (blocks, _) = crate::blocks::build(crate::normalize::lines(&lines.join("\n")), &stopwords);
+        let blocks = crate::blocks::test_blocks(&lines.join("\n"));
         for block in &blocks {
             assert_eq!(lexicon.for_page(0).hits(block), searched.for_page(0).hits(block), "{:?}", block.text);
         }

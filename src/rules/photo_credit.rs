@@ -107,7 +107,7 @@ impl Rule for PhotoCredit {
     }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         let block = ctx.block();
-        (block.features.words <= 80 && self.is_credit(&block.text, block.features.letters)).then_some(RuleVerdict::Drop)
+        (block.features.words <= 80 && self.is_credit(block.text, block.features.letters)).then_some(RuleVerdict::Drop)
     }
 }
 

@@ -214,9 +214,9 @@ impl Rule for ShareButtons {
             block.features.words <= MAX_FOLLOW_WORDS
                 && matches!(block.lower.as_bytes().first(), Some(b'f' | b's'))
                 && FOLLOW_OPENERS.iter().any(|o| block.lower.starts_with(o))
-                && self.follow.is_match(&block.text)
+                && self.follow.is_match(block.text)
         };
-        (ctx.phrase_hit || (block.features.words <= 12 && self.is_button_row(&block.lower)) || follow_line())
+        (ctx.phrase_hit || (block.features.words <= 12 && self.is_button_row(block.lower)) || follow_line())
             .then_some(RuleVerdict::Drop)
     }
 }

@@ -32,7 +32,7 @@ impl Rule for Timestamp {
     }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         let block = ctx.block();
-        (block.features.words <= 4 && self.pattern.is_match(&block.text)).then_some(RuleVerdict::Drop)
+        (block.features.words <= 4 && self.pattern.is_match(block.text)).then_some(RuleVerdict::Drop)
     }
 }
 

@@ -51,7 +51,7 @@ mod tests {
     use crate::rules::testing::verdict_of;
 
     fn verdicts(page: &str) -> Vec<bool> {
-        let (blocks, _) = crate::blocks::build(crate::normalize::lines(page), &crate::lang::StopwordTable::new());
+        let blocks = crate::blocks::test_blocks(page);
         (0..blocks.len()).map(|i| verdict_of(&TruncatedTeaser, &blocks, i) == Some(RuleVerdict::Drop)).collect()
     }
 

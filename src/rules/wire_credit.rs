@@ -34,7 +34,7 @@ impl Rule for WireCredit {
     }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         let block = ctx.block();
-        (block.features.words <= 40 && self.patterns.is_match(&block.text)).then_some(RuleVerdict::Drop)
+        (block.features.words <= 40 && self.patterns.is_match(block.text)).then_some(RuleVerdict::Drop)
     }
 }
 
