@@ -124,14 +124,19 @@ pub(crate) fn build<'t>(mut lines: Vec<Line<'t>>, stopwords: &StopwordTable) -> 
         let text: &str = &line.text;
         let start = stop_sets.len();
         let lower_start = lower.len();
-        if text.is_ascii() {
+        let (key_start, ends_start) = (keys.len(), ends.len());
+        let features = if text.is_ascii() {
             lower.push_str(text);
             lower[lower_start..].make_ascii_lowercase();
-            stop_sets.extend(lang::ascii_words(&lower[lower_start..]).map(|w| stopwords.languages_of(w)));
+            let mut sinks = AsciiSinks { keys: &mut keys, ends: &mut ends, stop_sets: &mut stop_sets };
+            scan_ascii(text, &lower[lower_start..], stopwords, &mut sinks)
         } else {
             push_lowercase(text, &mut lower);
-            stop_sets.extend(lang::words(&lower[lower_start..]).map(|w| stopwords.languages_of(w)));
-        }
+            let lower = &lower[lower_start..];
+            stop_sets.extend(lang::words(lower).map(|w| stopwords.languages_of(w)));
+            push_key_and_sentences(lower, &mut keys, &mut ends);
+            measure(text)
+        };
         total_words += stop_sets.len() - start;
         for set in &stop_sets[start..] {
             let mut s = *set;
@@ -140,13 +145,11 @@ pub(crate) fn build<'t>(mut lines: Vec<Line<'t>>, stopwords: &StopwordTable) -> 
                 s &= s - 1;
             }
         }
-        let (key_start, ends_start) = (keys.len(), ends.len());
-        push_key_and_sentences(&lower[lower_start..], &mut keys, &mut ends);
         rows.push(Row {
             lower: lower_start..lower.len(),
             key: key_start..keys.len(),
             ends: ends_start..ends.len(),
-            features: measure(text),
+            features,
         });
         ranges.push((start, stop_sets.len()));
     }
@@ -182,6 +185,106 @@ pub(crate) fn build<'t>(mut lines: Vec<Line<'t>>, stopwords: &StopwordTable) -> 
     }
     let info = DocumentInfo { language, cjk: cjk_chars * 3 > letters.max(1) };
     Page { lines, lower, keys, ends, rows, info }
+}
+
+/// Where [`scan_ascii`] appends a line's key, sentence ends and words'
+/// language sets.
+struct AsciiSinks<'b> {
+    keys: &'b mut String,
+    ends: &'b mut Vec<u32>,
+    stop_sets: &'b mut Vec<u64>,
+}
+
+/// For an ASCII line, in one pass over its bytes: what [`measure`] gives,
+/// [`push_key_and_sentences`] appends and [`lang::words`] finds (with the
+/// words' language sets), given the line and its lowercase. One pass
+/// instead of four, over the text most pages are mostly made of.
+fn scan_ascii(text: &str, lower: &str, stopwords: &StopwordTable, sinks: &mut AsciiSinks<'_>) -> Features {
+    let (original, bytes) = (text.as_bytes(), lower.as_bytes());
+    let key_start = sinks.keys.len();
+    let mut f = Features { words: 0, chars: bytes.len(), ..Features::default() };
+    let (mut capitalized, mut long_words) = (0usize, 0usize);
+    // Space-separated word: is one open, its letters, its first letter.
+    let (mut in_spaced, mut spaced_letters, mut first_upper) = (false, 0usize, false);
+    // Key word (alphanumerics; apostrophes neither end nor join one).
+    let mut in_key_word = false;
+    // Stopword-lookup word: runs of alphanumerics and apostrophes.
+    let mut word_start: Option<usize> = None;
+    let mut previous = 0u8;
+    for (i, (&b, &o)) in bytes.iter().zip(original).enumerate() {
+        let alphanumeric = b.is_ascii_alphanumeric();
+        if alphanumeric || b == b'\'' {
+            word_start.get_or_insert(i);
+        } else if let Some(start) = word_start.take() {
+            push_stop_set(&lower[start..i], stopwords, sinks.stop_sets);
+        }
+        if alphanumeric {
+            if !in_key_word {
+                if sinks.keys.len() > key_start {
+                    sinks.keys.push(' ');
+                }
+                in_key_word = true;
+            }
+            sinks.keys.push(b as char);
+        } else if b != b'\'' {
+            in_key_word = false;
+            if matches!(b, b'.' | b'!' | b'?') {
+                sinks.ends.push((sinks.keys.len() - key_start) as u32);
+            }
+        }
+        if b == b' ' {
+            if in_spaced {
+                in_spaced = false;
+                if spaced_letters >= 2 {
+                    long_words += 1;
+                    capitalized += usize::from(first_upper);
+                }
+            }
+            if matches!(previous, b'.' | b'!' | b'?') {
+                f.sentences += 1;
+            }
+        } else {
+            if !in_spaced {
+                in_spaced = true;
+                f.words += 1;
+                spaced_letters = 0;
+            }
+            if b.is_ascii_alphabetic() {
+                if spaced_letters == 0 {
+                    first_upper = o.is_ascii_uppercase();
+                }
+                spaced_letters += 1;
+                f.letters += 1;
+                f.uppercase += usize::from(o.is_ascii_uppercase());
+            } else if b.is_ascii_digit() {
+                f.digits += 1;
+            } else if b == b',' {
+                f.commas += 1;
+            }
+        }
+        previous = b;
+    }
+    if let Some(start) = word_start {
+        push_stop_set(&lower[start..], stopwords, sinks.stop_sets);
+    }
+    if in_spaced && spaced_letters >= 2 {
+        long_words += 1;
+        capitalized += usize::from(first_upper);
+    }
+    if !lower.ends_with(['.', '!', '?']) && !lower.is_empty() {
+        sinks.ends.push((sinks.keys.len() - key_start) as u32);
+    }
+    finish(text, f, capitalized, long_words)
+}
+
+/// Appends the language set of a run of alphanumerics and apostrophes,
+/// the apostrophes at its ends trimmed, unless only apostrophes are left.
+#[inline]
+fn push_stop_set(run: &str, stopwords: &StopwordTable, stop_sets: &mut Vec<u64>) {
+    let word = run.trim_matches('\'');
+    if !word.is_empty() {
+        stop_sets.push(stopwords.languages_of(word));
+    }
 }
 
 /// The blocks of `text`, for tests: the text and page are leaked so that
@@ -223,52 +326,9 @@ pub(crate) fn is_sentence_end(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।' | '۔' | '．')
 }
 
-/// Computes the features of one line of text.
+/// Computes the features of one line of text, char by char ([`scan_ascii`]
+/// does it for ASCII lines, with the rest of their work).
 pub(crate) fn measure(text: &str) -> Features {
-    let mut f = Features::default();
-    let mut capitalized = 0usize;
-    let mut long_words = 0usize;
-    if text.is_ascii() {
-        // The same counts over bytes: for ASCII, alphabetic, uppercase and
-        // sentence ends are their ASCII forms, and nothing is CJK.
-        let bytes = text.as_bytes();
-        for word in bytes.split(|&b| b == b' ') {
-            if word.is_empty() {
-                continue;
-            }
-            f.words += 1;
-            let mut letters = word.iter().filter(|b| b.is_ascii_alphabetic());
-            if let (Some(first), Some(_)) = (letters.next(), letters.next()) {
-                long_words += 1;
-                if first.is_ascii_uppercase() {
-                    capitalized += 1;
-                }
-            }
-        }
-        let mut previous = 0u8;
-        for &b in bytes {
-            if b.is_ascii_alphabetic() {
-                f.letters += 1;
-                if b.is_ascii_uppercase() {
-                    f.uppercase += 1;
-                }
-            } else if b.is_ascii_digit() {
-                f.digits += 1;
-            } else if b == b',' {
-                f.commas += 1;
-            } else if b == b' ' && matches!(previous, b'.' | b'!' | b'?') {
-                f.sentences += 1;
-            }
-            previous = b;
-        }
-        f.chars = bytes.len();
-        return finish(text, f, capitalized, long_words);
-    }
-    measure_chars(text)
-}
-
-/// [`measure`] for any text, char by char.
-fn measure_chars(text: &str) -> Features {
     let mut f = Features::default();
     let mut capitalized = 0usize;
     let mut long_words = 0usize;
@@ -450,8 +510,24 @@ mod tests {
         assert!(f.terminal);
     }
 
+    /// What `scan_ascii` gives for `text`, and what the general
+    /// definitions give: features, key, sentence ends and language sets.
+    type Scan = (Features, String, Vec<u32>, Vec<u64>);
+
+    fn scans(text: &str, stopwords: &StopwordTable) -> (Scan, Scan) {
+        let lower = text.to_ascii_lowercase();
+        let (mut keys, mut ends, mut stop_sets) = ("prefix".to_owned(), vec![7], vec![9]);
+        let mut sinks = AsciiSinks { keys: &mut keys, ends: &mut ends, stop_sets: &mut stop_sets };
+        let features = scan_ascii(text, &lower, stopwords, &mut sinks);
+        let fused = (features, keys["prefix".len()..].to_owned(), ends[1..].to_vec(), stop_sets[1..].to_vec());
+        let (key, sentence_ends) = key_and_sentences(&lower);
+        let sets = lang::words(&lower).map(|w| stopwords.languages_of(w)).collect();
+        (fused, (measure(text), key, sentence_ends, sets))
+    }
+
     #[test]
-    fn ascii_fast_path_measures_the_same() {
+    fn ascii_scan_is_the_general_definitions() {
+        let stopwords = StopwordTable::new();
         for line in [
             "He left. She stayed, then left!  Why? ",
             "Border Patrol Gunfire In Portland",
@@ -462,8 +538,22 @@ mod tests {
             "Read more:",
             "3 min read",
             "x1 Y2 zz",
+            "it's the 'end' of 12 o'clock--now",
+            "''a'' b-c d.e",
+            "   ",
+            "'",
+            "The U.S. and the E.U. AGREED, 2-1.",
         ] {
-            assert_eq!(measure(line), measure_chars(line), "{line:?}");
+            let (fused, general) = scans(line, &stopwords);
+            assert_eq!(fused, general, "{line:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_scan_is_the_general_definitions_on_any_ascii(line in "[ -~]{0,60}") {
+            let (fused, general) = scans(&line, &StopwordTable::new());
+            proptest::prop_assert_eq!(fused, general);
         }
     }
 

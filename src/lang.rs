@@ -69,31 +69,6 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// [`words`] for ASCII text, over bytes: the same words, without decoding
-/// characters or asking Unicode tables (most lines of most pages are ASCII).
-pub(crate) fn ascii_words(text: &str) -> impl Iterator<Item = &str> {
-    debug_assert!(text.is_ascii());
-    let bytes = text.as_bytes();
-    let in_word = |b: u8| b.is_ascii_alphanumeric() || b == b'\'';
-    let mut at = 0;
-    std::iter::from_fn(move || loop {
-        while at < bytes.len() && !in_word(bytes[at]) {
-            at += 1;
-        }
-        if at == bytes.len() {
-            return None;
-        }
-        let start = at;
-        while at < bytes.len() && in_word(bytes[at]) {
-            at += 1;
-        }
-        let word = text[start..at].trim_matches('\'');
-        if !word.is_empty() {
-            return Some(word);
-        }
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,13 +102,6 @@ mod tests {
             Some("pl")
         );
         assert_eq!(language_of("Министр сказал, что переговоры будут продолжены весной, но не раньше."), Some("ru"));
-    }
-
-    #[test]
-    fn ascii_words_are_words() {
-        for text in ["it's the 'end' of 12 o'clock--now", "''a'' b-c d.e", "", "   ", "x"] {
-            assert_eq!(ascii_words(text).collect::<Vec<_>>(), words(text).collect::<Vec<_>>(), "{text:?}");
-        }
     }
 
     #[test]
