@@ -444,6 +444,18 @@ pub(crate) mod testing {
         Pass,
     }
 
+    /// Every line of the fixture pages.
+    pub(crate) fn fixture_lines() -> Vec<String> {
+        let mut lines = Vec::new();
+        for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                lines.extend(std::fs::read_to_string(path).unwrap().lines().map(str::to_owned));
+            }
+        }
+        lines
+    }
+
     /// Runs `rule` alone over each row's line and checks the verdict.
     pub(crate) fn check(rule: &dyn Rule, rows: &[(&str, Expect)]) {
         for (line, expected) in rows {
@@ -497,18 +509,6 @@ mod tests {
         }
     }
 
-    /// Every line of the fixture pages.
-    fn fixture_lines() -> Vec<String> {
-        let mut lines = Vec::new();
-        for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures")).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "txt") {
-                lines.extend(std::fs::read_to_string(path).unwrap().lines().map(str::to_owned));
-            }
-        }
-        lines
-    }
-
     /// The NFA a short run searches with and the DFA a batch switches to
     /// credit the same rules: on every phrase alone, inside a sentence,
     /// after a bullet and before a count, and on every line of the fixtures.
@@ -523,7 +523,7 @@ mod tests {
             lines.push(format!("• {phrase} (12)"));
             lines.push(format!("We {phrase} here, and the rest of the sentence follows."));
         }
-        lines.extend(fixture_lines());
+        lines.extend(testing::fixture_lines());
         let blocks = crate::blocks::test_blocks(&lines.join("\n"));
         let mut credited = 0;
         for block in &blocks {
@@ -557,7 +557,7 @@ mod tests {
                 format!("– {p} – {p} –"),
             ]);
         }
-        lines.extend(fixture_lines());
+        lines.extend(testing::fixture_lines());
         let blocks = crate::blocks::test_blocks(&lines.join("\n"));
         for block in &blocks {
             assert_eq!(lexicon.for_page(0).hits(block), searched.for_page(0).hits(block), "{:?}", block.text);

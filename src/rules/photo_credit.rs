@@ -24,8 +24,11 @@ pub(crate) struct PhotoCredit {
     /// `...` or "by" and does not end in `.`, `!` or `?`.
     separated: Lazy<RegexSet>,
     /// An agency at the end after `/`, `|`, `©` or `-`: asked only when the
-    /// line has one of those and ends in a letter (or a letter and `)`).
+    /// line ends in an agency name's last word (see [`last_word_may_be`]),
+    /// give or take `)`, and has one of those separators.
     after_separator: Lazy<Regex>,
+    /// The last words of the agency names ("images" of "getty images").
+    agency_last_words: Vec<&'static str>,
     /// "REUTERS/Name": asked only when the line has an agency and `/`.
     wire_slash: Lazy<Regex>,
     /// A credit in parentheses at the end: asked only when the line ends in `)`.
@@ -41,13 +44,8 @@ impl PhotoCredit {
         // The whole line is a credit: "(Reuters)". Every letter of a match
         // is a letter of the agency name (`\W` and parentheses have none).
         let whole_agency = super::regex(&format!(r"(?i)^\W*\(?{AGENCIES}\)?\W*$"));
-        let max_agency_letters = AGENCIES
-            .trim_start_matches("(?:")
-            .trim_end_matches(')')
-            .split('|')
-            .map(|a| a.chars().filter(|c| c.is_alphabetic()).count())
-            .max()
-            .unwrap_or(0);
+        let max_agency_letters =
+            agency_names().map(|a| a.chars().filter(|c| c.is_alphabetic()).count()).max().unwrap_or(0);
         let separated = super::regex_set([
             // The whole line is a credit: "Photo: AP", "Foto: dpa", "© AP".
             format!(r"(?i)^\W*{label}\s*(?::|©|by|\.\.\.|…)\s*[^.!?]+$"),
@@ -66,7 +64,16 @@ impl PhotoCredit {
             WIRE_AGENCIES.join("|")
         ));
         let in_parentheses = super::regex(&format!(r"(?i)\((?:{AGENCIES}|{label}[^)]*)\)\s*$"));
-        PhotoCredit { whole_agency, max_agency_letters, separated, after_separator, wire_slash, in_parentheses }
+        let agency_last_words = agency_names().map(|a| a.rsplit([' ', '-']).next().unwrap_or(a)).collect();
+        PhotoCredit {
+            whole_agency,
+            max_agency_letters,
+            separated,
+            after_separator,
+            agency_last_words,
+            wire_slash,
+            in_parentheses,
+        }
     }
 
     fn is_credit(&self, text: &str, letters: usize) -> bool {
@@ -76,8 +83,8 @@ impl PhotoCredit {
         let end = text.trim_end();
         (letters <= self.max_agency_letters && self.whole_agency.is_match(text))
             || (!text.ends_with(['.', '!', '?']) && has_separator(text) && self.separated.is_match(text))
-            || (end.strip_suffix(')').unwrap_or(end).trim_end().ends_with(char::is_alphabetic)
-                && text.contains(['/', '|', '©', '-'])
+            || (self.last_word_may_be_agency(end.strip_suffix(')').unwrap_or(end).trim_end())
+                && text.bytes().any(|b| matches!(b, b'/' | b'|' | b'-' | COPYRIGHT_LAST_BYTE))
                 && self.after_separator.is_match(text))
             || (text.match_indices('/').any(|(i, _)| WIRE_AGENCIES.iter().any(|a| text[..i].ends_with(a)))
                 && self.wire_slash.is_match(text))
@@ -85,16 +92,44 @@ impl PhotoCredit {
     }
 }
 
+impl PhotoCredit {
+    /// Whether `text` may end in an agency name, as `after_separator` needs:
+    /// before the name comes a space or separator, so its last word (after
+    /// its last space or hyphen) is the run of letters that ends `text`. A
+    /// run of ASCII letters must be one of the last words in any case; any
+    /// other run may fold to one (`ſ` to s, the Kelvin sign to k), so it
+    /// is left to the pattern.
+    fn last_word_may_be_agency(&self, text: &str) -> bool {
+        let run = &text[text.trim_end_matches(char::is_alphabetic).len()..];
+        !run.is_empty() && (!run.is_ascii() || self.agency_last_words.iter().any(|w| w.eq_ignore_ascii_case(run)))
+    }
+}
+
+/// The alternatives of [`AGENCIES`].
+fn agency_names() -> impl Iterator<Item = &'static str> {
+    AGENCIES.trim_start_matches("(?:").trim_end_matches(')').split('|')
+}
+
+/// The last byte of `©` in UTF-8 (other characters end in it too: a
+/// byte test for "may have ©").
+const COPYRIGHT_LAST_BYTE: u8 = 0xA9;
+
 /// Agencies that credit as "REUTERS/Jane Doe", matched case-sensitively.
 const WIRE_AGENCIES: [&str; 6] = ["REUTERS", "AFP", "AP", "EPA", "ANADOLU", "XINHUA"];
 
-/// The line has one of the separators a labelled credit needs: `:`, `©`,
-/// `…`, `...` or "by" in any case (no other character folds to b or y).
+/// The line may have one of the separators a labelled credit needs: `:`,
+/// `©`, `…`, `...` or "by" in any case (no other character folds to b or
+/// y). A superset: `..` for `...`, and bytes that end `©` and `…`.
 fn has_separator(text: &str) -> bool {
-    text.contains([':', '©', '…'])
-        || text.contains("...")
-        || text.as_bytes().windows(2).any(|w| w[0] | 0x20 == b'b' && w[1] | 0x20 == b'y')
+    // Over bytes: `©` and `…` end in bytes that only some other characters
+    // end in, so a byte test is a cheap superset.
+    let bytes = text.as_bytes();
+    bytes.iter().any(|&b| matches!(b, b':' | COPYRIGHT_LAST_BYTE | ELLIPSIS_LAST_BYTE))
+        || bytes.windows(2).any(|w| w == b".." || (w[0] | 0x20 == b'b' && w[1] | 0x20 == b'y'))
 }
+
+/// The last byte of `…` in UTF-8.
+const ELLIPSIS_LAST_BYTE: u8 = 0xA6;
 
 impl Rule for PhotoCredit {
     fn name(&self) -> &'static str {
@@ -114,7 +149,47 @@ impl Rule for PhotoCredit {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::{check, Expect::*};
+    use crate::rules::testing::{check, fixture_lines, Expect::*};
+
+    /// The cheap tests before each pattern are exact: on every fixture line,
+    /// and on credits made of every agency in several forms, the rule says
+    /// what its patterns alone say.
+    #[test]
+    fn prefilters_drop_no_credit() {
+        let rule = PhotoCredit::new();
+        let by_patterns = |t: &str| {
+            rule.whole_agency.is_match(t)
+                || rule.separated.is_match(t)
+                || rule.after_separator.is_match(t)
+                || rule.wire_slash.is_match(t)
+                || rule.in_parentheses.is_match(t)
+        };
+        let mut lines = fixture_lines();
+        for agency in agency_names() {
+            let upper = agency.to_uppercase();
+            lines.extend([
+                agency.to_owned(),
+                format!("Smoke rises over the port. / {agency}"),
+                format!("Smoke rises over the port -{upper}"),
+                format!("Smoke rises | Jane Doe {upper} )"),
+                format!("Smoke rises © Jane Doe {agency}."),
+                format!("Smoke rises / {}", agency.replace('s', "ſ").replace('k', "\u{212A}")),
+                format!("Smoke rises / é{agency}"),
+                format!("Photo: {agency}"),
+                format!("Smoke rises. ({agency})"),
+                format!("Smoke rises. {upper}/Jane Doe"),
+                format!("Smoke rises near {agency}"),
+            ]);
+        }
+        let mut credits = 0;
+        for line in &lines {
+            let letters = line.chars().filter(|&c| crate::chars::is_alphabetic(c)).count();
+            let by_rule = rule.is_credit(line, letters);
+            assert_eq!(by_rule, by_patterns(line), "{line:?}");
+            credits += usize::from(by_rule);
+        }
+        assert!(credits > 6 * agency_names().count(), "{credits} credits");
+    }
 
     #[test]
     fn table() {
