@@ -10,21 +10,22 @@
 use crate::blocks::{sentence_keys, Block};
 use crate::decide::Decision;
 use foldhash::fast::FixedState;
-use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use foldhash::{HashSet, HashSetExt};
 use std::hash::BuildHasher;
+use std::ops::Range;
 
 fn kept(d: Decision) -> bool {
     matches!(d, Decision::Body | Decision::Title | Decision::Subtitle)
 }
 
-/// The distinct sentences of a block that have at least four words, as
-/// hashes of their keys, sorted; and the first such sentence's hash.
-/// Hashes rather than strings: this runs over every kept block of every
-/// page, and two different sentences sharing a 64-bit hash is not a risk
-/// worth an allocation each.
-fn sentence_hashes(block: &Block) -> (Vec<u64>, Option<u64>) {
+/// Appends the distinct sentences of a block that have at least four
+/// words to `hashes`, as hashes of their keys, sorted; returns the first
+/// such sentence's hash. Hashes rather than strings: this runs over every
+/// kept block of every page, and two different sentences sharing a 64-bit
+/// hash is not a risk worth an allocation each.
+fn push_sentence_hashes(block: &Block, hashes: &mut Vec<u64>) -> Option<u64> {
     let hasher = FixedState::with_seed(0);
-    let mut hashes = Vec::new();
+    let start = hashes.len();
     let mut first = None;
     for key in sentence_keys(block.key, block.sentence_ends) {
         // Four words or more: three separating spaces.
@@ -34,9 +35,18 @@ fn sentence_hashes(block: &Block) -> (Vec<u64>, Option<u64>) {
             hashes.push(hash);
         }
     }
-    hashes.sort_unstable();
-    hashes.dedup();
-    (hashes, first)
+    let own = &mut hashes[start..];
+    own.sort_unstable();
+    // Dedup in place: `Vec::dedup` would take the whole buffer.
+    let mut distinct = 0;
+    for i in 0..own.len() {
+        if distinct == 0 || own[i] != own[distinct - 1] {
+            own[distinct] = own[i];
+            distinct += 1;
+        }
+    }
+    hashes.truncate(start + distinct);
+    first
 }
 
 pub(crate) fn dedup(blocks: &[Block], decisions: &mut [Decision]) {
@@ -56,35 +66,81 @@ pub(crate) fn dedup(blocks: &[Block], decisions: &mut [Decision]) {
             *d = Decision::Drop("duplicate");
         }
     }
-    // Sentence -> the kept blocks that contain it.
-    let per_block: Vec<(Vec<u64>, Option<u64>)> = blocks
-        .iter()
-        .zip(decisions.iter())
-        .map(|(b, d)| if *d == Decision::Body { sentence_hashes(b) } else { (Vec::new(), None) })
-        .collect();
-    let mut holders: HashMap<u64, Vec<usize>> = HashMap::new();
-    for (i, (set, _)) in per_block.iter().enumerate() {
-        for &k in set {
-            holders.entry(k).or_default().push(i);
-        }
+    // Every kept body block's sentence hashes, one block after another in
+    // one buffer (block `i`'s are `hashes[spans[i]]`), and its first one.
+    let mut hashes: Vec<u64> = Vec::new();
+    let mut spans: Vec<Range<usize>> = Vec::with_capacity(blocks.len());
+    let mut firsts: Vec<Option<u64>> = Vec::with_capacity(blocks.len());
+    for (b, d) in blocks.iter().zip(decisions.iter()) {
+        let start = hashes.len();
+        firsts.push(if *d == Decision::Body { push_sentence_hashes(b, &mut hashes) } else { None });
+        spans.push(start..hashes.len());
     }
+    // Sentence -> the kept blocks that contain it: sorted (sentence, block)
+    // pairs, where a sentence's holders are one run.
+    let mut holders: Vec<(u64, usize)> =
+        spans.iter().enumerate().flat_map(|(i, span)| hashes[span.clone()].iter().map(move |&h| (h, i))).collect();
+    holders.sort_unstable();
     // A block whose every sentence also stands in one longer kept block.
     // Only the blocks holding its first sentence can be that block, which
     // keeps the search linear on hostile pages.
-    let mut dropped = vec![false; per_block.len()];
-    for (i, (set, first)) in per_block.iter().enumerate() {
-        let Some(first) = first else { continue };
+    let mut dropped = vec![false; blocks.len()];
+    for (i, first) in firsts.iter().enumerate() {
+        let Some(first) = *first else { continue };
         if blocks[i].features.words < 6 {
             continue;
         }
-        let Some(candidates) = holders.get(first) else { continue };
-        let repeated = candidates.iter().any(|&j| {
-            let other = &per_block[j].0;
+        let set = &hashes[spans[i].clone()];
+        let from = holders.partition_point(|&(h, _)| h < first);
+        let candidates = holders[from..].iter().take_while(|&&(h, _)| h == first).map(|&(_, j)| j);
+        let repeated = candidates.into_iter().any(|j| {
+            let other = &hashes[spans[j].clone()];
             j != i && !dropped[j] && other.len() > set.len() && set.iter().all(|k| other.binary_search(k).is_ok())
         });
         if repeated {
             dropped[i] = true;
             decisions[i] = Decision::Drop("repeated-sentence");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blocks::test_blocks;
+
+    fn run(page: &str) -> Vec<Decision> {
+        let blocks = test_blocks(page);
+        let mut decisions = vec![Decision::Body; blocks.len()];
+        dedup(&blocks, &mut decisions);
+        decisions
+    }
+
+    #[test]
+    fn a_repeated_block_goes_and_the_first_copy_stays() {
+        let page = "The minister resigned on Friday.\nShe had led it for years.\nTHE MINISTER RESIGNED ON FRIDAY!";
+        assert_eq!(run(page), [Decision::Body, Decision::Body, Decision::Drop("duplicate")]);
+    }
+
+    #[test]
+    fn a_block_whose_sentences_a_longer_block_holds_goes() {
+        let body = "Floods cut the road to the north on Monday. Crews worked through the night to clear it.";
+        let caption = "Crews worked through the night to clear it.";
+        let shorter_copy = "Floods cut the road to the north on Monday.";
+        let page = format!("{caption}\n{body}\n{shorter_copy} Nobody was hurt in the end.");
+        assert_eq!(run(&page), [Decision::Drop("repeated-sentence"), Decision::Body, Decision::Body]);
+    }
+
+    #[test]
+    fn sentence_hashes_are_appended_sorted_and_distinct() {
+        let blocks = test_blocks("One two three four. Five six seven eight! One two three four. Too short.");
+        let mut hashes = vec![u64::MAX];
+        let first = push_sentence_hashes(&blocks[0], &mut hashes);
+        let hasher = FixedState::with_seed(0);
+        let mut expected = vec![hasher.hash_one("one two three four"), hasher.hash_one("five six seven eight")];
+        expected.sort_unstable();
+        assert_eq!(hashes[0], u64::MAX);
+        assert_eq!(&hashes[1..], expected);
+        assert_eq!(first, Some(hasher.hash_one("one two three four")));
     }
 }

@@ -39,6 +39,11 @@ impl Rule for Byline {
         if block.features.words > 12 || block.features.words < 2 || block.features.sentences > 1 {
             return None;
         }
+        // Most lines do not match: a match test first, since `captures`
+        // allocates its slots on every call.
+        if !self.pattern.is_match(block.text) {
+            return None;
+        }
         let caps = self.pattern.captures(block.text)?;
         let name = caps.name("name")?.as_str().trim_end_matches([',', ' ']).to_owned();
         Some(RuleVerdict::Meta(MetaValue::Byline(name)))

@@ -88,6 +88,11 @@ pub(crate) struct FoundDate {
 
 /// The first real date written in `text`.
 pub(crate) fn find_date(date: &Regex, text: &str) -> Option<FoundDate> {
+    // A match test first: `captures_iter` allocates on every call, and
+    // most lines it is asked about have no date.
+    if !date.is_match(text) {
+        return None;
+    }
     for caps in date.captures_iter(text) {
         let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
         let month_of = |name: &str| caps.name(name).and_then(|m| month_number(m.as_str()));

@@ -45,6 +45,10 @@ impl Rule for ReadTime {
             return None;
         }
         let label = block.lower.trim_matches(|c: char| !crate::chars::is_alphanumeric(c));
+        // A match test first: `captures` allocates on every call.
+        if !self.pattern.is_match(label) {
+            return None;
+        }
         let caps = self.pattern.captures(label)?;
         let minutes = caps.name("a").or_else(|| caps.name("b"))?.as_str().parse().ok()?;
         Some(RuleVerdict::Meta(MetaValue::ReadTime(minutes)))
