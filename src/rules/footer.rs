@@ -7,10 +7,14 @@
 //! Example: `© 2025 Example Media. All rights reserved.`, `Privacy Policy`, `Impressum`, `Mentions légales`.
 
 use super::{whole, within, Context, Lazy, Phrase, Rule, RuleVerdict};
+use memchr::memmem::Finder;
 use regex::Regex;
 
 pub(crate) struct Footer {
     copyright: Lazy<Regex>,
+    /// What the copyright pattern needs one of, lowercase: "©", "(c)",
+    /// "copyright".
+    marks: [Finder<'static>; 3],
 }
 
 const PHRASES: &[Phrase] = &[
@@ -100,7 +104,14 @@ const PHRASES: &[Phrase] = &[
 
 impl Footer {
     pub(crate) fn new() -> Footer {
-        Footer { copyright: super::regex(r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}|[\p{L}])") }
+        Footer {
+            copyright: super::regex(r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}|[\p{L}])"),
+            marks: [
+                Finder::new("©").into_owned(),
+                Finder::new("(c)").into_owned(),
+                Finder::new("copyright").into_owned(),
+            ],
+        }
     }
 }
 
@@ -120,8 +131,9 @@ impl Rule for Footer {
         let block = ctx.block();
         // The pattern needs "©", "(c)" or "copyright" in any case: in the
         // lowercase text (c, o, p, y, r, i, g, h, t fold only to their
-        // ASCII capitals).
-        let may_match = || block.text.contains('©') || block.lower.contains("(c)") || block.lower.contains("copyright");
+        // ASCII capitals, and © lowercases to itself).
+        // Searchers built once: `str::contains` prepares its search on every call.
+        let may_match = || self.marks.iter().any(|mark| mark.find(block.lower.as_bytes()).is_some());
         (ctx.phrase_hit || (block.features.words <= 25 && may_match() && self.copyright.is_match(block.text)))
             .then_some(RuleVerdict::Drop)
     }
@@ -139,6 +151,7 @@ mod tests {
             &[
                 ("© 2025 Example Media. All rights reserved.", Drop),
                 ("Copyright 2024 The Daily Planet", Drop),
+                ("(C) 2023 Example Inc", Drop),
                 ("Privacy Policy", Drop),
                 ("Terms of Use | Privacy Policy | Cookie Settings", Drop),
                 ("Impressum", Drop),
