@@ -24,7 +24,7 @@ pub(crate) struct Block<'p> {
     pub features: Features,
     /// Letters and digits only, lowercased; equal keys mean duplicate blocks.
     pub key: &'p str,
-    /// Where in `key` each sentence ends (see [`push_key_and_sentences`]).
+    /// Where in `key` each sentence ends (see [`scan_lower`]).
     pub sentence_ends: &'p [u32],
 }
 
@@ -128,13 +128,19 @@ pub(crate) fn build<'t>(mut lines: Vec<Line<'t>>, stopwords: &StopwordTable) -> 
         let features = if text.is_ascii() {
             lower.push_str(text);
             lower[lower_start..].make_ascii_lowercase();
-            let mut sinks = AsciiSinks { keys: &mut keys, ends: &mut ends, stop_sets: &mut stop_sets };
-            scan_ascii(text, &lower[lower_start..], stopwords, &mut sinks)
+            scan_ascii(
+                text,
+                &lower[lower_start..],
+                stopwords,
+                &mut Sinks { keys: &mut keys, ends: &mut ends, stop_sets: &mut stop_sets },
+            )
         } else {
             push_lowercase(text, &mut lower);
-            let lower = &lower[lower_start..];
-            stop_sets.extend(lang::words(lower).map(|w| stopwords.languages_of(w)));
-            push_key_and_sentences(lower, &mut keys, &mut ends);
+            scan_lower(
+                &lower[lower_start..],
+                stopwords,
+                &mut Sinks { keys: &mut keys, ends: &mut ends, stop_sets: &mut stop_sets },
+            );
             measure(text)
         };
         total_words += stop_sets.len() - start;
@@ -187,19 +193,18 @@ pub(crate) fn build<'t>(mut lines: Vec<Line<'t>>, stopwords: &StopwordTable) -> 
     Page { lines, lower, keys, ends, rows, info }
 }
 
-/// Where [`scan_ascii`] appends a line's key, sentence ends and words'
-/// language sets.
-struct AsciiSinks<'b> {
+/// Where [`scan_ascii`] and [`scan_lower`] append a line's key, sentence
+/// ends and words' language sets.
+struct Sinks<'b> {
     keys: &'b mut String,
     ends: &'b mut Vec<u32>,
     stop_sets: &'b mut Vec<u64>,
 }
 
-/// For an ASCII line, in one pass over its bytes: what [`measure`] gives,
-/// [`push_key_and_sentences`] appends and [`lang::words`] finds (with the
-/// words' language sets), given the line and its lowercase. One pass
+/// For an ASCII line, in one pass over its bytes: what [`measure`] gives
+/// and [`scan_lower`] appends, given the line and its lowercase. One pass
 /// instead of four, over the text most pages are mostly made of.
-fn scan_ascii(text: &str, lower: &str, stopwords: &StopwordTable, sinks: &mut AsciiSinks<'_>) -> Features {
+fn scan_ascii(text: &str, lower: &str, stopwords: &StopwordTable, sinks: &mut Sinks<'_>) -> Features {
     let (original, bytes) = (text.as_bytes(), lower.as_bytes());
     let key_start = sinks.keys.len();
     let mut f = Features { words: 0, chars: bytes.len(), ..Features::default() };
@@ -281,7 +286,7 @@ fn scan_ascii(text: &str, lower: &str, stopwords: &StopwordTable, sinks: &mut As
 /// the apostrophes at its ends trimmed, unless only apostrophes are left.
 #[inline]
 fn push_stop_set(run: &str, stopwords: &StopwordTable, stop_sets: &mut Vec<u64>) {
-    let word = run.trim_matches('\'');
+    let word = run.trim_matches(|c| c == '\'' || c == '’');
     if !word.is_empty() {
         stop_sets.push(stopwords.languages_of(word));
     }
@@ -403,22 +408,29 @@ fn is_cjk_sentence_end(c: char) -> bool {
 
 /// Lowercase letters and digits only, separated by single spaces: two blocks
 /// with the same key say the same thing. (Blocks get theirs from
-/// [`push_key_and_sentences`]; this names the definition the tests check.)
+/// [`scan_lower`] and [`scan_ascii`]; this names the definition the tests
+/// check.)
 #[cfg(test)]
 pub(crate) fn dedup_key(lower: &str) -> String {
     key_and_sentences(lower).0
 }
 
-/// [`push_key_and_sentences`] into buffers of their own.
+/// The key and sentence ends [`scan_lower`] appends, in buffers of their own.
 #[cfg(test)]
 pub(crate) fn key_and_sentences(lower: &str) -> (String, Vec<u32>) {
-    let (mut key, mut ends) = (String::new(), Vec::new());
-    push_key_and_sentences(lower, &mut key, &mut ends);
-    (key, ends)
+    let (mut keys, mut ends, mut stop_sets) = (String::new(), Vec::new(), Vec::new());
+    scan_lower(
+        lower,
+        &StopwordTable::empty(),
+        &mut Sinks { keys: &mut keys, ends: &mut ends, stop_sets: &mut stop_sets },
+    );
+    (keys, ends)
 }
 
-/// Appends [`dedup_key`] of `lower` to `keys`, and to `ends` where in that
-/// key (counted from its start) each sentence of the text ends.
+/// For any lowercase line, in one pass over its characters: appends its
+/// [`dedup_key`] to `keys`, to `ends` where in that key (counted from its
+/// start) each sentence ends, and to `stop_sets` the language set of each
+/// of its [`lang::words`].
 ///
 /// A sentence ends at a sentence-ending character ([`is_sentence_end`]) or
 /// at the end of the text; sentence-ending characters are never part of a
@@ -426,52 +438,41 @@ pub(crate) fn key_and_sentences(lower: &str) -> (String, Vec<u32>) {
 /// each sentence's key is the slice of the text's key between two recorded
 /// ends (less the joining space). The dedup stage keys sentences from these
 /// without reading the text again.
-pub(crate) fn push_key_and_sentences(lower: &str, keys: &mut String, ends: &mut Vec<u32>) {
-    // The words of `lang::words` (runs of alphanumerics and apostrophes
-    // with at least one alphanumeric), their alphanumerics only, joined by
-    // one space; in one pass. ASCII text byte by byte, without decoding.
-    let start = keys.len();
-    let mut in_word = false;
-    if lower.is_ascii() {
-        for &b in lower.as_bytes() {
-            if b.is_ascii_alphanumeric() {
-                if !in_word {
-                    if keys.len() > start {
-                        keys.push(' ');
-                    }
-                    in_word = true;
-                }
-                keys.push(b as char);
-            } else if b != b'\'' {
-                in_word = false;
-                if matches!(b, b'.' | b'!' | b'?') {
-                    ends.push((keys.len() - start) as u32);
-                }
-            }
+fn scan_lower(lower: &str, stopwords: &StopwordTable, sinks: &mut Sinks<'_>) {
+    // The key: the words of `lang::words` (runs of alphanumerics and
+    // apostrophes with at least one alphanumeric), their alphanumerics
+    // only, joined by one space.
+    let key_start = sinks.keys.len();
+    let mut in_key_word = false;
+    let mut word_start: Option<usize> = None;
+    for (i, c) in lower.char_indices() {
+        let alphanumeric = chars::is_alphanumeric(c);
+        let apostrophe = c == '\'' || c == '’';
+        if alphanumeric || apostrophe {
+            word_start.get_or_insert(i);
+        } else if let Some(start) = word_start.take() {
+            push_stop_set(&lower[start..i], stopwords, sinks.stop_sets);
         }
-        if !lower.ends_with(['.', '!', '?']) && !lower.is_empty() {
-            ends.push((keys.len() - start) as u32);
-        }
-        return;
-    }
-    for c in lower.chars() {
-        if chars::is_alphanumeric(c) {
-            if !in_word {
-                if keys.len() > start {
-                    keys.push(' ');
+        if alphanumeric {
+            if !in_key_word {
+                if sinks.keys.len() > key_start {
+                    sinks.keys.push(' ');
                 }
-                in_word = true;
+                in_key_word = true;
             }
-            keys.push(c);
-        } else if c != '\'' && c != '’' {
-            in_word = false;
+            sinks.keys.push(c);
+        } else if !apostrophe {
+            in_key_word = false;
             if is_sentence_end(c) {
-                ends.push((keys.len() - start) as u32);
+                sinks.ends.push((sinks.keys.len() - key_start) as u32);
             }
         }
+    }
+    if let Some(start) = word_start {
+        push_stop_set(&lower[start..], stopwords, sinks.stop_sets);
     }
     if !lower.ends_with(is_sentence_end) && !lower.is_empty() {
-        ends.push((keys.len() - start) as u32);
+        sinks.ends.push((sinks.keys.len() - key_start) as u32);
     }
 }
 
@@ -517,7 +518,7 @@ mod tests {
     fn scans(text: &str, stopwords: &StopwordTable) -> (Scan, Scan) {
         let lower = text.to_ascii_lowercase();
         let (mut keys, mut ends, mut stop_sets) = ("prefix".to_owned(), vec![7], vec![9]);
-        let mut sinks = AsciiSinks { keys: &mut keys, ends: &mut ends, stop_sets: &mut stop_sets };
+        let mut sinks = Sinks { keys: &mut keys, ends: &mut ends, stop_sets: &mut stop_sets };
         let features = scan_ascii(text, &lower, stopwords, &mut sinks);
         let fused = (features, keys["prefix".len()..].to_owned(), ends[1..].to_vec(), stop_sets[1..].to_vec());
         let (key, sentence_ends) = key_and_sentences(&lower);
@@ -549,7 +550,29 @@ mod tests {
         }
     }
 
+    /// The key of a piece of text by definition: its words' alphanumerics,
+    /// joined by spaces.
+    fn key_by_definition(lower: &str) -> String {
+        let words: Vec<String> =
+            lang::words(lower).map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect()).collect();
+        words.join(" ")
+    }
+
     proptest::proptest! {
+        #[test]
+        fn lower_scan_is_the_word_definitions(line in "[a-zA-Z0-9éÖΣς東’'.!?…。 ,-]{0,40}|\\PC{0,30}") {
+            let lower = line.to_lowercase();
+            let stopwords = StopwordTable::new();
+            let (mut keys, mut ends, mut stop_sets) = ("x".to_owned(), vec![3], vec![5]);
+            scan_lower(&lower, &stopwords, &mut Sinks { keys: &mut keys, ends: &mut ends, stop_sets: &mut stop_sets });
+            let sets: Vec<u64> = lang::words(&lower).map(|w| stopwords.languages_of(w)).collect();
+            proptest::prop_assert_eq!(&stop_sets[1..], sets.as_slice());
+            proptest::prop_assert_eq!(&keys[1..], key_by_definition(&lower));
+            let pieces: Vec<String> = lower.split_inclusive(is_sentence_end).map(key_by_definition).collect();
+            let got: Vec<&str> = sentence_keys(&keys[1..], &ends[1..]).collect();
+            proptest::prop_assert_eq!(got, pieces);
+        }
+
         #[test]
         fn ascii_scan_is_the_general_definitions_on_any_ascii(line in "[ -~]{0,60}") {
             let (fused, general) = scans(&line, &StopwordTable::new());
