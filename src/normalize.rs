@@ -57,10 +57,13 @@ pub(crate) fn normalize_line(line: &str) -> Cow<'_, str> {
     if edges_clean && printable_ascii {
         return Cow::Borrowed(line);
     }
-    let clean = edges_clean
-        && !line.starts_with(is_space)
-        && !line.ends_with(is_space)
-        && !line.chars().any(|c| if c.is_ascii() { c.is_ascii_control() } else { is_space(c) || is_invisible(c) });
+    // Non-ASCII: one pass tells both whether the line is clean and
+    // whether it is surely in NFC, the common case for both.
+    let (clean_chars, nfc_safe) = crate::chars::clean_and_surely_nfc(line);
+    let clean = edges_clean && clean_chars && !line.starts_with(is_space) && !line.ends_with(is_space);
+    if clean && nfc_safe {
+        return Cow::Borrowed(line);
+    }
     let spaced: Cow<'_, str> = if clean {
         Cow::Borrowed(line)
     } else {

@@ -77,6 +77,23 @@ pub(crate) fn surely_nfc(text: &str) -> bool {
     text.chars().all(|c| c.is_ascii() || flags(c) & NFC_SAFE != 0)
 }
 
+/// In one pass: whether `text` has no control, invisible or non-ASCII
+/// space character (a space other than U+0020 is one of those), and
+/// whether it is [`surely_nfc`].
+pub(crate) fn clean_and_surely_nfc(text: &str) -> (bool, bool) {
+    let (mut clean, mut nfc) = (true, true);
+    for c in text.chars() {
+        if c.is_ascii() {
+            clean &= !c.is_ascii_control();
+        } else {
+            let f = flags(c);
+            clean &= f & (SPACE | INVISIBLE) == 0;
+            nfc &= f & NFC_SAFE != 0;
+        }
+    }
+    (clean, nfc)
+}
+
 /// Appends the lowercase of `c`, as `char::to_lowercase` gives it.
 #[inline]
 pub(crate) fn push_lowercase(c: char, out: &mut String) {
@@ -109,6 +126,17 @@ mod tests {
             push_lowercase(c, &mut lower);
             assert_eq!(lower, c.to_lowercase().collect::<String>(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn clean_and_surely_nfc_is_both_questions() {
+        let clean = |c: char| if c.is_ascii() { !c.is_ascii_control() } else { !is_space(c) && !is_invisible(c) };
+        for c in all_chars() {
+            let text = format!("a{c}b");
+            assert_eq!(clean_and_surely_nfc(&text), (clean(c), surely_nfc(&text)), "{c:?}");
+        }
+        assert_eq!(clean_and_surely_nfc("Café\u{00A0}au lait"), (false, true));
+        assert_eq!(clean_and_surely_nfc("Cafe\u{301}"), (true, false));
     }
 
     #[test]
