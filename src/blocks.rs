@@ -286,7 +286,12 @@ fn scan_ascii(text: &str, lower: &str, stopwords: &StopwordTable, sinks: &mut Si
 /// the apostrophes at its ends trimmed, unless only apostrophes are left.
 #[inline]
 fn push_stop_set(run: &str, stopwords: &StopwordTable, stop_sets: &mut Vec<u64>) {
-    let word = run.trim_matches(|c| c == '\'' || c == '’');
+    // Most runs neither start nor end in an apostrophe: a byte test first
+    // (a run starts with `’` only if with its first byte, 0xE2, and ends
+    // with it only if with its last, 0x99).
+    let bytes = run.as_bytes();
+    let may_trim = matches!(bytes.first(), Some(b'\'' | 0xE2)) || matches!(bytes.last(), Some(b'\'' | 0x99));
+    let word = if may_trim { run.trim_matches(|c| c == '\'' || c == '’') } else { run };
     if !word.is_empty() {
         stop_sets.push(stopwords.languages_of(word));
     }
