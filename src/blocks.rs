@@ -313,12 +313,23 @@ pub(crate) fn test_blocks(text: &str) -> Vec<Block<'static>> {
 /// non-ASCII line (a curly quote, an accented name) are still ASCII.
 fn push_lowercase(text: &str, out: &mut String) {
     // Σ lowers by context (final ς); leave that to the standard library.
-    if text.contains('Σ') {
+    // (memmem: `str::contains(char)` searches without vector instructions.)
+    if memchr::memmem::find(text.as_bytes(), "Σ".as_bytes()).is_some() {
         out.push_str(&text.to_lowercase());
         return;
     }
-    for c in text.chars() {
-        chars::push_lowercase(c, out);
+    // Runs of ASCII are copied and lowered in bulk, the rest char by char.
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        let mut others = rest[ascii..].chars();
+        if let Some(c) = others.next() {
+            chars::push_lowercase(c, out);
+        }
+        rest = others.as_str();
     }
 }
 
