@@ -137,14 +137,24 @@ fn open_object(bytes: &[u8]) -> Option<&str> {
 /// The record's own text with the article's fields appended before its
 /// closing brace.
 fn append_article(open: &str, article: &crate::Article) -> String {
-    let fields = serde_json::to_string(article).unwrap_or_else(|_| String::from("{}"));
-    let mut out = String::with_capacity(open.len() + fields.len() + 1);
-    out.push_str(open.trim_end_matches([' ', '\t', '\n', '\r']));
-    if !out.ends_with('{') && fields.len() > 2 {
+    let open = open.trim_end_matches([' ', '\t', '\n', '\r']);
+    let mut out = String::with_capacity(open.len() + article_len_hint(article));
+    out.push_str(open);
+    if !out.ends_with('{') {
         out.push(',');
     }
-    out.push_str(&fields[1..]);
+    article.push_json_fields(&mut out);
+    out.push('}');
     out
+}
+
+/// About the length of the article's JSON, so that the output line is
+/// written into one allocation: its strings plus room for the keys and
+/// a few escapes.
+fn article_len_hint(article: &crate::Article) -> usize {
+    let removed: usize = article.removed().map(|l| l.text.len() + 64).sum();
+    let body: usize = article.paragraphs.iter().map(|p| p.len() + 8).sum();
+    removed + body + 512
 }
 
 /// The article's fields, in the order the wire format gives them.
