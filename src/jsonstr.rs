@@ -1,9 +1,15 @@
-//! JSON string contents, written the way serde_json writes them.
+//! JSON strings on the JSON Lines path, written and read as serde_json
+//! writes and reads them.
 //!
-//! The JSON Lines path writes every removed line and the whole body of
-//! every page as JSON strings. serde_json looks at a string's bytes one at
-//! a time; here runs of plain bytes are passed over eight at a time, and
-//! the escapes are serde_json's own, so the output bytes are the same.
+//! The path writes every removed line and the whole body of every page as
+//! JSON strings. serde_json looks at a string's bytes one at a time; here
+//! runs of plain bytes are passed over eight at a time, and the escapes are
+//! serde_json's own, so the output bytes are the same.
+//!
+//! It reads each page's text from a JSON string with an escape on every
+//! line. serde_json copies the runs between escapes into a scratch buffer
+//! grown from empty, then copies that into the `String`; here they go
+//! straight into a `String` of the right size.
 
 /// Appends `s` escaped as the inside of a JSON string, as serde_json
 /// escapes it: `"` and `\` with a backslash, backspace, tab, line feed, form
@@ -100,6 +106,66 @@ fn push_escape(out: &mut String, byte: u8) {
     }
 }
 
+/// The value of a JSON string, `raw` being its text with the quotes, which
+/// serde_json has already read as a valid JSON string (a `RawValue`), so
+/// escapes are well formed and control bytes escaped. `None` for what this
+/// does not decide, which the caller leaves to serde_json: `raw` not a
+/// string, or a `\u` escape of a UTF-16 surrogate that is not the first of
+/// a pair (serde_json refuses those).
+pub(crate) fn read_string(raw: &str) -> Option<String> {
+    let mut rest = raw.strip_prefix('"')?.strip_suffix('"')?;
+    let mut out = String::with_capacity(rest.len());
+    while let Some(at) = memchr::memchr(b'\\', rest.as_bytes()) {
+        out.push_str(&rest[..at]);
+        let (c, len) = unescape(&rest.as_bytes()[at + 1..])?;
+        out.push(c);
+        // The escape is ASCII, so `at + 1 + len` is a character boundary.
+        rest = rest.get(at + 1 + len..)?;
+    }
+    out.push_str(rest);
+    Some(out)
+}
+
+/// The character an escape stands for and the escape's length, `after`
+/// being the bytes after its backslash.
+fn unescape(after: &[u8]) -> Option<(char, usize)> {
+    let c = match *after.first()? {
+        b'"' => '"',
+        b'\\' => '\\',
+        b'/' => '/',
+        b'b' => '\u{8}',
+        b'f' => '\u{c}',
+        b'n' => '\n',
+        b'r' => '\r',
+        b't' => '\t',
+        b'u' => return unicode_escape(after),
+        _ => return None,
+    };
+    Some((c, 1))
+}
+
+/// A `uXXXX` escape, or two for a surrogate pair (`uD83D\uDE42`).
+fn unicode_escape(after: &[u8]) -> Option<(char, usize)> {
+    let first = hex4(after.get(1..5)?)?;
+    if !(0xD800..0xDC00).contains(&first) {
+        return Some((char::from_u32(first)?, 5));
+    }
+    if after.get(5..7)? != b"\\u" {
+        return None;
+    }
+    let second = hex4(after.get(7..11)?)?;
+    if !(0xDC00..0xE000).contains(&second) {
+        return None;
+    }
+    let c = char::from_u32(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))?;
+    Some((c, 11))
+}
+
+/// Four hex digits, either case.
+fn hex4(digits: &[u8]) -> Option<u32> {
+    digits.iter().try_fold(0, |n, &d| Some(n << 4 | char::from(d).to_digit(16)?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,7 +242,81 @@ mod tests {
         assert_eq!(out, "{\"a\":\"x\\\"y");
     }
 
+    /// What serde_json reads, `None` where it refuses.
+    fn serde_read(raw: &str) -> Option<String> {
+        serde_json::from_str(raw).ok()
+    }
+
+    #[test]
+    fn reads_as_serde_json_does() {
+        let cases = [
+            r#""""#,
+            r#""plain""#,
+            r#""line\nbreak\r\n\ttab""#,
+            r#""\"\\\/\b\f\n\r\t""#,
+            r#""\\n is not a line break""#,
+            r#""\u00e9 caf\u00E9 \u0000 \u001f \u007f \u20ac""#,
+            r#""\ud83d\ude42 \uD83D\uDE42""#,
+            r#""\ud800\udc00\udbff\udfff""#,
+            r#""café “quoted” 🙂 ſ""#,
+            r#""ends in an escape\n""#,
+            r#""\n""#,
+            // Lone or unpaired surrogates: serde_json refuses them.
+            r#""\ud83d""#,
+            r#""\ud83d x""#,
+            r#""\ud83d\n""#,
+            r#""\ud83d\u0041""#,
+            r#""\ud83d\ud83d""#,
+            r#""\ude42""#,
+            // Not strings.
+            "5",
+            "null",
+            "true",
+            "[\"a\"]",
+            r#"{"a":"b"}"#,
+            r#"{"text":{"nested":"x"}}"#,
+        ];
+        for raw in cases {
+            assert!(serde_json::from_str::<&serde_json::value::RawValue>(raw).is_ok(), "{raw}");
+            let fast = read_string(raw);
+            // Where it decides, it agrees; where serde_json reads a string,
+            // it decides (only a surrogate's escape is left to serde_json).
+            if fast.is_some() || !raw.contains("\\ud") {
+                assert_eq!(fast, serde_read(raw), "{raw}");
+            }
+        }
+        assert_eq!(read_string(r#""a\u00e9\ud83d\ude42\n""#).as_deref(), Some("aé🙂\n"));
+        assert_eq!(read_string(r#""\ud83d""#), None);
+    }
+
     proptest::proptest! {
+        #[test]
+        fn any_string_reads_back(s in "(?s).{0,40}") {
+            let raw = serde_json::to_string(&s).unwrap();
+            proptest::prop_assert_eq!(read_string(&raw), Some(s));
+        }
+
+        /// Characters written as `\u` escapes (surrogate pairs beyond the
+        /// BMP, either hex case) or as themselves, mixed.
+        #[test]
+        fn unicode_escapes_read_as_serde_json_does(chars in proptest::collection::vec((proptest::char::any(), 0u8..3), 0..12)) {
+            let mut raw = String::from("\"");
+            for (c, how) in chars {
+                match how {
+                    0 if c != '"' && c != '\\' && c >= ' ' => raw.push(c),
+                    _ => {
+                        let mut units = [0u16; 2];
+                        for unit in c.encode_utf16(&mut units) {
+                            let hex = format!("\\u{unit:04x}");
+                            raw.push_str(&if how == 2 { hex.to_uppercase().replace("\\U", "\\u") } else { hex });
+                        }
+                    }
+                }
+            }
+            raw.push('"');
+            proptest::prop_assert_eq!(read_string(&raw), serde_read(&raw));
+        }
+
         #[test]
         fn any_string_escapes_as_serde_json_does(s in "(?s).{0,40}", t in "[\\x00-\\x7f]{0,40}") {
             proptest::prop_assert_eq!(escaped(&s), serde(&s));
