@@ -5,6 +5,7 @@
 //! all for an empty article). JSON: the fields of the design's wire format,
 //! in its order. Explain: every input line with its verdict and rule.
 
+use crate::jsonstr::push_escaped;
 use crate::{Article, Verdict};
 use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 use std::fmt::Write;
@@ -89,5 +90,167 @@ impl Serialize for Article {
         m.serialize_entry("replaced_bytes", &self.replaced_bytes)?;
         m.serialize_entry("removed", &RemovedList(self))?;
         m.end()
+    }
+}
+
+impl Article {
+    /// The article's JSON fields without the braces around them, appended
+    /// to `out`: the bytes serde_json gives for the `Serialize` impl above
+    /// (a test holds them equal), written straight into `out`. The JSON
+    /// Lines path writes the body and every removed line of every page, and
+    /// serde_json escapes a string a byte at a time and needs the body
+    /// joined into one string first.
+    pub(crate) fn push_json_fields(&self, out: &mut String) {
+        push_field(out, "title", self.title.as_deref());
+        out.push(',');
+        push_field(out, "subtitle", self.subtitle.as_deref());
+        out.push(',');
+        push_field(out, "published", self.published.as_deref());
+        out.push(',');
+        push_field(out, "section", self.section.as_deref());
+        out.push(',');
+        push_field(out, "byline", self.byline.as_deref());
+        out.push_str(",\"read_time_minutes\":");
+        match self.read_time_minutes {
+            Some(minutes) => push_number(out, minutes),
+            None => out.push_str("null"),
+        }
+        out.push_str(",\"body\":\"");
+        for (i, paragraph) in self.paragraphs.iter().enumerate() {
+            if i > 0 {
+                out.push_str("\\n\\n");
+            }
+            push_escaped(out, paragraph);
+        }
+        out.push_str("\",\"confidence\":");
+        // serde_json's own float format: the shortest text that reads back
+        // as the same number, `null` for one that is not finite.
+        out.push_str(&serde_json::to_string(&self.confidence).unwrap_or_else(|_| "null".into()));
+        out.push(',');
+        push_field(out, "encoding", Some(self.encoding));
+        out.push_str(",\"replaced_bytes\":");
+        push_number(out, self.replaced_bytes);
+        out.push_str(",\"removed\":");
+        self.push_removed(out);
+    }
+
+    /// The `removed` list as JSON.
+    fn push_removed(&self, out: &mut String) {
+        out.push('[');
+        for (i, l) in self.removed().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"line\":");
+            push_number(out, l.line);
+            out.push(',');
+            push_field(out, "text", Some(&l.text));
+            out.push(',');
+            push_field(out, "rule", Some(&l.rule));
+            out.push('}');
+        }
+        out.push(']');
+    }
+}
+
+/// `"key":value`, the value a JSON string or `null`. Keys are plain ASCII.
+fn push_field(out: &mut String, key: &str, value: Option<&str>) {
+    out.push('"');
+    out.push_str(key);
+    out.push_str("\":");
+    match value {
+        Some(value) => {
+            out.push('"');
+            push_escaped(out, value);
+            out.push('"');
+        }
+        None => out.push_str("null"),
+    }
+}
+
+/// An integer in decimal, as serde_json writes it.
+fn push_number(out: &mut String, n: impl std::fmt::Display) {
+    // Writing to a String cannot fail.
+    let _ = write!(out, "{n}");
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Article, Cleaner, LineReport, RulePack, Verdict};
+
+    fn written(article: &Article) -> String {
+        let mut out = String::from("{");
+        article.push_json_fields(&mut out);
+        out.push('}');
+        out
+    }
+
+    #[test]
+    fn json_fields_are_what_serde_json_writes() {
+        let pack =
+            RulePack::from_toml_str(include_str!("../examples/rules/example-pack.toml"), "example-pack.toml").unwrap();
+        let cleaners = [Cleaner::new(), Cleaner::builder().rule_pack(pack).build()];
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+        let mut pages = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let bytes = std::fs::read(&path).unwrap();
+                for cleaner in &cleaners {
+                    let article = cleaner.clean_bytes_with_url(&bytes, Some("https://www.example.com/a")).unwrap();
+                    assert_eq!(written(&article), serde_json::to_string(&article).unwrap(), "{}", path.display());
+                }
+                pages += 1;
+            }
+        }
+        assert!(pages >= 5, "the fixtures are in {dir}");
+    }
+
+    #[test]
+    fn json_fields_of_odd_values_are_what_serde_json_writes() {
+        let line = |line, text: &str, verdict, rule: &str| LineReport {
+            line,
+            text: text.into(),
+            verdict,
+            rule: rule.to_owned().into(),
+        };
+        let full = Article {
+            title: Some("A \"quoted\" title\\".into()),
+            subtitle: Some("tab\there, bell\u{7}, del\u{7f}".into()),
+            published: Some("2025-08-04".into()),
+            section: Some("Café ☕".into()),
+            byline: Some("Jane Doe\r\n".into()),
+            read_time_minutes: Some(u32::MAX),
+            paragraphs: vec!["First\u{0}.".into(), String::new(), "Third 🙂".into()],
+            confidence: 0.1 + 0.2,
+            encoding: "windows-1252",
+            replaced_bytes: usize::MAX,
+            lines: vec![
+                line(1, "Menu", Verdict::Drop, "nav"),
+                line(2, "kept", Verdict::Keep, "body"),
+                line(3, "", Verdict::Blank, "blank"),
+                line(usize::MAX, "By \"Jane\"", Verdict::Meta, "pack:x\u{1}"),
+            ],
+        };
+        let empty = Article {
+            title: None,
+            subtitle: None,
+            published: None,
+            section: None,
+            byline: None,
+            read_time_minutes: None,
+            paragraphs: Vec::new(),
+            confidence: f64::NAN,
+            encoding: "UTF-8",
+            replaced_bytes: 0,
+            lines: Vec::new(),
+        };
+        let mut cases = vec![full.clone(), empty];
+        for confidence in [0.0, 1.0, -0.0, 1e-7, 0.987654321, f64::INFINITY, 1e300] {
+            cases.push(Article { confidence, ..full.clone() });
+        }
+        for article in &cases {
+            assert_eq!(written(article), serde_json::to_string(article).unwrap());
+        }
     }
 }

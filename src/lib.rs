@@ -47,6 +47,7 @@ mod decide;
 mod decode;
 mod dedup;
 mod emit;
+mod jsonstr;
 mod lang;
 mod meta;
 mod normalize;

@@ -62,22 +62,8 @@ impl Cleaner {
     /// assert_eq!(bad.json, r#"{"line":2,"error":"not a JSON object"}"#);
     /// ```
     pub fn clean_json_record(&self, line: usize, bytes: &[u8], fields: &JsonFields) -> JsonRecord {
-        // The usual record: read its fields where they lie and append the
-        // article's fields to its own bytes, so that its fields come out as
-        // they went in (numbers beyond f64 included) without being parsed
-        // into values and written again.
-        if let Ok(view) = serde_json::from_slice::<HashMap<String, &RawValue>>(bytes) {
-            if !ARTICLE_FIELDS.iter().any(|f| view.contains_key(*f)) {
-                if let (Some(open), Some(text)) = (open_object(bytes), view.get(&fields.text)) {
-                    if let Ok(text) = serde_json::from_str::<String>(text.get()) {
-                        let url = view.get(&fields.url).and_then(|u| serde_json::from_str::<String>(u.get()).ok());
-                        let id = || view.get(&fields.id).and_then(|v| serde_json::from_str(v.get()).ok());
-                        return self.clean_record_text(line, &text, url.as_deref(), id, |article| {
-                            append_article(open, article)
-                        });
-                    }
-                }
-            }
+        if let Some(record) = self.clean_record_in_place(line, bytes, fields) {
+            return record;
         }
         let record: Map<String, Value> = match serde_json::from_slice(bytes) {
             Ok(Value::Object(map)) => map,
@@ -95,6 +81,27 @@ impl Cleaner {
         let url = record.get(&fields.url).and_then(Value::as_str).map(str::to_owned);
         let id = record.get(&fields.id).cloned();
         self.clean_record_text(line, &text, url.as_deref(), || id, |article| with_article(record, article))
+    }
+
+    /// The usual record: its fields are read where they lie and the
+    /// article's fields appended to its own bytes, so that its fields come
+    /// out as they went in (numbers beyond f64 included) without being
+    /// parsed into values and written again. `None` for a record this does
+    /// not take: not a one-line JSON object, a text that is not a string, or
+    /// a field named like the article's.
+    fn clean_record_in_place(&self, line: usize, bytes: &[u8], fields: &JsonFields) -> Option<JsonRecord> {
+        // The one UTF-8 check of the line: serde_json reading a str does not
+        // check again (reading bytes, it checks each raw value).
+        let record = std::str::from_utf8(bytes).ok()?;
+        let view = serde_json::from_str::<HashMap<String, &RawValue>>(record).ok()?;
+        if ARTICLE_FIELDS.iter().any(|f| view.contains_key(*f)) {
+            return None;
+        }
+        let open = open_object(record)?;
+        let text = string_value(view.get(&fields.text)?)?;
+        let url = view.get(&fields.url).and_then(|u| string_value(u));
+        let id = || view.get(&fields.id).and_then(|v| serde_json::from_str(v.get()).ok());
+        Some(self.clean_record_text(line, &text, url.as_deref(), id, |article| append_article(open, article)))
     }
 
     /// Cleans a record's text and renders the output line with `render`;
@@ -121,13 +128,19 @@ impl Cleaner {
     }
 }
 
+/// A JSON string's value, `None` for another JSON value. What serde_json
+/// reads, and mostly without it (see `jsonstr::read_string`).
+fn string_value(raw: &RawValue) -> Option<String> {
+    crate::jsonstr::read_string(raw.get()).or_else(|| serde_json::from_str(raw.get()).ok())
+}
+
 /// A JSON object's text without its closing brace and the whitespace
-/// around it, or `None` when `bytes` is not that (or not UTF-8), or when a
+/// around it, or `None` when `record` is not that, or when a
 /// line break stands between its tokens: passed through, that would split
 /// the output record over lines (a JSON string cannot hold a raw one, so
 /// only whitespace can), and re-serializing it makes one line.
-fn open_object(bytes: &[u8]) -> Option<&str> {
-    let text = std::str::from_utf8(bytes).ok()?.trim_matches([' ', '\t', '\n', '\r']);
+fn open_object(record: &str) -> Option<&str> {
+    let text = record.trim_matches([' ', '\t', '\n', '\r']);
     if memchr::memchr2(b'\n', b'\r', text.as_bytes()).is_some() {
         return None;
     }
@@ -137,14 +150,24 @@ fn open_object(bytes: &[u8]) -> Option<&str> {
 /// The record's own text with the article's fields appended before its
 /// closing brace.
 fn append_article(open: &str, article: &crate::Article) -> String {
-    let fields = serde_json::to_string(article).unwrap_or_else(|_| String::from("{}"));
-    let mut out = String::with_capacity(open.len() + fields.len() + 1);
-    out.push_str(open.trim_end_matches([' ', '\t', '\n', '\r']));
-    if !out.ends_with('{') && fields.len() > 2 {
+    let open = open.trim_end_matches([' ', '\t', '\n', '\r']);
+    let mut out = String::with_capacity(open.len() + article_len_hint(article));
+    out.push_str(open);
+    if !out.ends_with('{') {
         out.push(',');
     }
-    out.push_str(&fields[1..]);
+    article.push_json_fields(&mut out);
+    out.push('}');
     out
+}
+
+/// About the length of the article's JSON, so that the output line is
+/// written into one allocation: its strings plus room for the keys and
+/// a few escapes.
+fn article_len_hint(article: &crate::Article) -> usize {
+    let removed: usize = article.removed().map(|l| l.text.len() + 64).sum();
+    let body: usize = article.paragraphs.iter().map(|p| p.len() + 8).sum();
+    removed + body + 512
 }
 
 /// The article's fields, in the order the wire format gives them.
@@ -265,6 +288,48 @@ mod tests {
             let got: Value = serde_json::from_str(&c.clean_json_record(1, json.as_bytes(), &f).json).unwrap();
             let want: Value = serde_json::from_str(&merged(record, &article)).unwrap();
             assert_eq!(got, want, "{json}");
+        }
+    }
+
+    /// Records read in place come out as their own bytes, a comma and the
+    /// article's JSON as serde_json writes it, the text read as serde_json
+    /// reads it (the last of duplicate keys).
+    #[test]
+    fn in_place_records_are_their_bytes_then_the_article() {
+        let c = Cleaner::new();
+        let f = JsonFields::default();
+        let story = r#"Floods close the road\nHeavy rain on Sunday washed away part of the only road into the valley, officials said.\n2 min read"#;
+        for json in [
+            format!(r#"{{"text":"{story}"}}"#),
+            format!(r#"{{ "id" : 1 ,	"text" :	"{story}" , "n" : [ 1 , 2 ] }}   "#),
+            format!(r#"{{"meta":{{"text":"nested, not the text","body":1}},"text":"{story}"}}"#),
+            format!(r#"{{"text":5,"text":"{story}"}}"#),
+            format!(r#"{{"text":"first","text":"{story}"}}"#),
+            format!(r#"{{"text":"caf\u00e9 \ud83d\ude42 \"quoted\" \\ back\/slash\t{story}"}}"#),
+            format!(r#"{{"url":"https:\/\/example.com\/a","text":"{story}"}}"#),
+            r#"{"text":""}"#.to_owned(),
+        ] {
+            let record: Map<String, Value> = serde_json::from_str(&json).unwrap();
+            let article = c.clean_with_url(record["text"].as_str().unwrap(), record.get("url").and_then(Value::as_str));
+            let fields = serde_json::to_string(&article).unwrap();
+            let want = format!("{},{}", json.trim().strip_suffix('}').unwrap().trim_end(), &fields[1..]);
+            assert_eq!(c.clean_json_record(1, json.as_bytes(), &f).json, want, "{json}");
+        }
+    }
+
+    #[test]
+    fn texts_serde_json_refuses_are_error_records() {
+        let c = Cleaner::new();
+        let f = JsonFields::default();
+        for json in
+            [r#"{"id":1,"text":"\ud83d"}"#, r#"{"id":1,"text":"\ude42 x"}"#, r#"{"id":1,"text":"\ud83d\u0041"}"#]
+        {
+            let r = c.clean_json_record(4, json.as_bytes(), &f);
+            assert!(r.json.starts_with(r#"{"line":4,"error":"invalid JSON: "#), "{json}: {}", r.json);
+        }
+        for json in [r#"{"id":1,"text":null}"#, r#"{"id":1,"text":{"text":"x"}}"#, r#"{"id":1,"text":["x"]}"#] {
+            let r = c.clean_json_record(4, json.as_bytes(), &f);
+            assert_eq!(r.json, r#"{"line":4,"error":"field \"text\" is not a string","id":1}"#, "{json}");
         }
     }
 

@@ -1,0 +1,326 @@
+//! JSON strings on the JSON Lines path, written and read as serde_json
+//! writes and reads them.
+//!
+//! The path writes every removed line and the whole body of every page as
+//! JSON strings. serde_json looks at a string's bytes one at a time; here
+//! runs of plain bytes are passed over eight at a time, and the escapes are
+//! serde_json's own, so the output bytes are the same.
+//!
+//! It reads each page's text from a JSON string with an escape on every
+//! line. serde_json copies the runs between escapes into a scratch buffer
+//! grown from empty, then copies that into the `String`; here they go
+//! straight into a `String` of the right size.
+
+/// Appends `s` escaped as the inside of a JSON string, as serde_json
+/// escapes it: `"` and `\` with a backslash, backspace, tab, line feed, form
+/// feed and carriage return by their short names, the other bytes below
+/// 0x20 as `\u00xx` (lowercase hex), everything else (DEL and non-ASCII
+/// included) as is.
+pub(crate) fn push_escaped(out: &mut String, s: &str) {
+    let bytes = s.as_bytes();
+    let mut written = 0;
+    while let Some(at) = next_special(bytes, written) {
+        // Slicing at `at` is on a character boundary: bytes[at] is ASCII.
+        out.push_str(&s[written..at]);
+        push_escape(out, bytes[at]);
+        written = at + 1;
+    }
+    out.push_str(&s[written..]);
+}
+
+/// The position of the first byte at or after `from` that needs an escape.
+fn next_special(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(word) = bytes.get(i..i + 8) {
+        let special = special_bytes(u64::from_le_bytes(word.try_into().expect("8 bytes")));
+        if special != 0 {
+            return Some(i + special.trailing_zeros() as usize / 8);
+        }
+        i += 8;
+    }
+    let rest = bytes.len() - i;
+    if rest == 0 {
+        return None;
+    }
+    if bytes.len() < 8 {
+        return bytes[i..].iter().position(|&b| needs_escape(b)).map(|k| i + k);
+    }
+    // The last 1 to 7 bytes: the string's last word, shifted so that the
+    // bytes already looked at fall off its low end and plain spaces fill
+    // its high end. (Masking them off instead would not do: a special byte
+    // among them can flag the next byte by a borrow.)
+    let last = u64::from_le_bytes(bytes[bytes.len() - 8..].try_into().expect("8 bytes"));
+    let shift = 8 * (8 - rest) as u32;
+    let word = (last >> shift) | (SPACES << (64 - shift));
+    let special = special_bytes(word);
+    (special != 0).then(|| i + special.trailing_zeros() as usize / 8)
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const SPACES: u64 = ONES * 0x20;
+
+/// The high bit of each byte of `word` (little-endian) that may need an
+/// escape: below 0x20, `"` or `\`. The lowest flagged byte always needs
+/// one; bytes above it may be flagged by a borrow without needing one, so
+/// only the lowest is trusted. Zero when none needs one.
+fn special_bytes(word: u64) -> u64 {
+    // A byte's high bit survives `x - n` with `!x`'s high bit when it was
+    // below n (and below 0x80); `"` and `\` become zero under the xor and
+    // are below 1. The xors keep the high bits, so one `!word` serves all.
+    let below_space = word.wrapping_sub(SPACES);
+    let quote = (word ^ (ONES * u64::from(b'"'))).wrapping_sub(ONES);
+    let backslash = (word ^ (ONES * u64::from(b'\\'))).wrapping_sub(ONES);
+    (below_space | quote | backslash) & !word & (ONES * 0x80)
+}
+
+/// Whether serde_json escapes `byte`.
+fn needs_escape(byte: u8) -> bool {
+    byte < 0x20 || byte == b'"' || byte == b'\\'
+}
+
+/// The escape of a byte with a short one; `None` for a byte written as is
+/// (and for the other control bytes, which `push_escape` writes as `\u00xx`).
+fn escape(byte: u8) -> Option<&'static str> {
+    Some(match byte {
+        b'"' => "\\\"",
+        b'\\' => "\\\\",
+        0x08 => "\\b",
+        b'\t' => "\\t",
+        b'\n' => "\\n",
+        0x0c => "\\f",
+        b'\r' => "\\r",
+        _ => return None,
+    })
+}
+
+/// Appends the escape of `byte`, one that `special_bytes` flags.
+fn push_escape(out: &mut String, byte: u8) {
+    match escape(byte) {
+        Some(short) => out.push_str(short),
+        None => {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 0xf)]));
+        }
+    }
+}
+
+/// The value of a JSON string, `raw` being its text with the quotes, which
+/// serde_json has already read as a valid JSON string (a `RawValue`), so
+/// escapes are well formed and control bytes escaped. `None` for what this
+/// does not decide, which the caller leaves to serde_json: `raw` not a
+/// string, or a `\u` escape of a UTF-16 surrogate that is not the first of
+/// a pair (serde_json refuses those).
+pub(crate) fn read_string(raw: &str) -> Option<String> {
+    let mut rest = raw.strip_prefix('"')?.strip_suffix('"')?;
+    let mut out = String::with_capacity(rest.len());
+    while let Some(at) = memchr::memchr(b'\\', rest.as_bytes()) {
+        out.push_str(&rest[..at]);
+        let (c, len) = unescape(&rest.as_bytes()[at + 1..])?;
+        out.push(c);
+        // The escape is ASCII, so `at + 1 + len` is a character boundary.
+        rest = rest.get(at + 1 + len..)?;
+    }
+    out.push_str(rest);
+    Some(out)
+}
+
+/// The character an escape stands for and the escape's length, `after`
+/// being the bytes after its backslash.
+fn unescape(after: &[u8]) -> Option<(char, usize)> {
+    let c = match *after.first()? {
+        b'"' => '"',
+        b'\\' => '\\',
+        b'/' => '/',
+        b'b' => '\u{8}',
+        b'f' => '\u{c}',
+        b'n' => '\n',
+        b'r' => '\r',
+        b't' => '\t',
+        b'u' => return unicode_escape(after),
+        _ => return None,
+    };
+    Some((c, 1))
+}
+
+/// A `uXXXX` escape, or two for a surrogate pair (`uD83D\uDE42`).
+fn unicode_escape(after: &[u8]) -> Option<(char, usize)> {
+    let first = hex4(after.get(1..5)?)?;
+    if !(0xD800..0xDC00).contains(&first) {
+        return Some((char::from_u32(first)?, 5));
+    }
+    if after.get(5..7)? != b"\\u" {
+        return None;
+    }
+    let second = hex4(after.get(7..11)?)?;
+    if !(0xDC00..0xE000).contains(&second) {
+        return None;
+    }
+    let c = char::from_u32(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))?;
+    Some((c, 11))
+}
+
+/// Four hex digits, either case.
+fn hex4(digits: &[u8]) -> Option<u32> {
+    digits.iter().try_fold(0, |n, &d| Some(n << 4 | char::from(d).to_digit(16)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn escaped(s: &str) -> String {
+        let mut out = String::new();
+        push_escaped(&mut out, s);
+        out
+    }
+
+    /// What serde_json writes between the quotes.
+    fn serde(s: &str) -> String {
+        let quoted = serde_json::to_string(s).unwrap();
+        quoted[1..quoted.len() - 1].to_owned()
+    }
+
+    #[test]
+    fn escapes_as_serde_json_does() {
+        let mut cases: Vec<String> = [
+            "",
+            "plain",
+            "exactly8",
+            "sixteen bytes ok",
+            "\"",
+            "\\",
+            "a\"b\\c",
+            "tab\there",
+            "line\nbreak\r\n",
+            "\u{8}\u{c}\u{0}\u{1f}\u{7f}",
+            "café “quoted” ſ K 🙂",
+            "12345678\"",
+            "1234567\"8",
+            "\"\"\"\"\"\"\"\"\"",
+            "\u{1}abcdefghijklmn\u{1f}",
+            "!#[]^_`{|}~ \u{21}\u{5b}\u{5d}",
+            "é\"é\\é\né",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Every ASCII byte at every position of strings of 1 to 20 bytes:
+        // whole words, short strings and the last few bytes after words.
+        for len in 1..=20 {
+            for pos in 0..len {
+                for b in 0u8..0x80 {
+                    let mut s = "a".repeat(len - 1);
+                    s.insert(pos, char::from(b));
+                    cases.push(s);
+                }
+            }
+        }
+        // Two bytes next to each other anywhere: a special byte borrows from
+        // the next one in the word test, which must not escape a plain byte
+        // ("#" after a quote, "]" after a backslash, a space after a control).
+        let pairs = ["\"#", "\\]", "\u{1f} ", "\u{0}!", "\"\"", "\\\\", "\n\n", "#\"", "\u{1f}\u{1f}"];
+        for len in 2..=20 {
+            for pos in 0..=len - 2 {
+                for pair in pairs {
+                    let mut s = "a".repeat(len - 2);
+                    s.insert_str(pos, pair);
+                    cases.push(s);
+                }
+            }
+        }
+        for s in &cases {
+            assert_eq!(escaped(s), serde(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn appends() {
+        let mut out = String::from("{\"a\":\"");
+        push_escaped(&mut out, "x\"y");
+        assert_eq!(out, "{\"a\":\"x\\\"y");
+    }
+
+    /// What serde_json reads, `None` where it refuses.
+    fn serde_read(raw: &str) -> Option<String> {
+        serde_json::from_str(raw).ok()
+    }
+
+    #[test]
+    fn reads_as_serde_json_does() {
+        let cases = [
+            r#""""#,
+            r#""plain""#,
+            r#""line\nbreak\r\n\ttab""#,
+            r#""\"\\\/\b\f\n\r\t""#,
+            r#""\\n is not a line break""#,
+            r#""\u00e9 caf\u00E9 \u0000 \u001f \u007f \u20ac""#,
+            r#""\ud83d\ude42 \uD83D\uDE42""#,
+            r#""\ud800\udc00\udbff\udfff""#,
+            r#""café “quoted” 🙂 ſ""#,
+            r#""ends in an escape\n""#,
+            r#""\n""#,
+            // Lone or unpaired surrogates: serde_json refuses them.
+            r#""\ud83d""#,
+            r#""\ud83d x""#,
+            r#""\ud83d\n""#,
+            r#""\ud83d\u0041""#,
+            r#""\ud83d\ud83d""#,
+            r#""\ude42""#,
+            // Not strings.
+            "5",
+            "null",
+            "true",
+            "[\"a\"]",
+            r#"{"a":"b"}"#,
+            r#"{"text":{"nested":"x"}}"#,
+        ];
+        for raw in cases {
+            assert!(serde_json::from_str::<&serde_json::value::RawValue>(raw).is_ok(), "{raw}");
+            let fast = read_string(raw);
+            // Where it decides, it agrees; where serde_json reads a string,
+            // it decides (only a surrogate's escape is left to serde_json).
+            if fast.is_some() || !raw.contains("\\ud") {
+                assert_eq!(fast, serde_read(raw), "{raw}");
+            }
+        }
+        assert_eq!(read_string(r#""a\u00e9\ud83d\ude42\n""#).as_deref(), Some("aé🙂\n"));
+        assert_eq!(read_string(r#""\ud83d""#), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_string_reads_back(s in "(?s).{0,40}") {
+            let raw = serde_json::to_string(&s).unwrap();
+            proptest::prop_assert_eq!(read_string(&raw), Some(s));
+        }
+
+        /// Characters written as `\u` escapes (surrogate pairs beyond the
+        /// BMP, either hex case) or as themselves, mixed.
+        #[test]
+        fn unicode_escapes_read_as_serde_json_does(chars in proptest::collection::vec((proptest::char::any(), 0u8..3), 0..12)) {
+            let mut raw = String::from("\"");
+            for (c, how) in chars {
+                match how {
+                    0 if c != '"' && c != '\\' && c >= ' ' => raw.push(c),
+                    _ => {
+                        let mut units = [0u16; 2];
+                        for unit in c.encode_utf16(&mut units) {
+                            let hex = format!("\\u{unit:04x}");
+                            raw.push_str(&if how == 2 { hex.to_uppercase().replace("\\U", "\\u") } else { hex });
+                        }
+                    }
+                }
+            }
+            raw.push('"');
+            proptest::prop_assert_eq!(read_string(&raw), serde_read(&raw));
+        }
+
+        #[test]
+        fn any_string_escapes_as_serde_json_does(s in "(?s).{0,40}", t in "[\\x00-\\x7f]{0,40}") {
+            proptest::prop_assert_eq!(escaped(&s), serde(&s));
+            proptest::prop_assert_eq!(escaped(&t), serde(&t));
+        }
+    }
+}
