@@ -207,7 +207,7 @@ struct Sinks<'b> {
 fn scan_ascii(text: &str, lower: &str, stopwords: &StopwordTable, sinks: &mut Sinks<'_>) -> Features {
     let (original, bytes) = (text.as_bytes(), lower.as_bytes());
     let key_start = sinks.keys.len();
-    let mut f = Features { words: 0, chars: bytes.len(), ..Features::default() };
+    let mut f = Features { chars: bytes.len(), ..Features::default() };
     let (mut capitalized, mut long_words) = (0usize, 0usize);
     // Space-separated word: is one open, its letters, its first letter.
     let (mut in_spaced, mut spaced_letters, mut first_upper) = (false, 0usize, false);
