@@ -24,7 +24,7 @@ pub(crate) struct PhotoCredit {
     /// `...` or "by" and does not end in `.`, `!` or `?`.
     separated: Lazy<RegexSet>,
     /// An agency at the end after `/`, `|`, `©` or `-`: asked only when the
-    /// line ends in an agency name's last word (see [`last_word_may_be`]),
+    /// line ends in an agency name's last word (see [`PhotoCredit::last_word_may_be_agency`]),
     /// give or take `)`, and has one of those separators.
     after_separator: Lazy<Regex>,
     /// The last words of the agency names ("images" of "getty images").
@@ -90,9 +90,7 @@ impl PhotoCredit {
                 && self.wire_slash.is_match(text))
             || (end.ends_with(')') && self.in_parentheses.is_match(text))
     }
-}
 
-impl PhotoCredit {
     /// Whether `text` may end in an agency name, as `after_separator` needs:
     /// before the name comes a space or separator, so its last word (after
     /// its last space or hyphen) is the run of letters that ends `text`. A
