@@ -355,31 +355,31 @@ pub(crate) fn is_sentence_end(c: char) -> bool {
 /// does it for ASCII lines, with the rest of their work).
 pub(crate) fn measure(text: &str) -> Features {
     let mut f = Features::default();
-    let mut capitalized = 0usize;
-    let mut long_words = 0usize;
+    let (mut capitalized, mut long_words) = (0usize, 0usize);
+    // Space-separated word: is one open, its letters, its first letter.
+    let (mut in_spaced, mut spaced_letters, mut first_upper) = (false, 0usize, false);
     let mut previous: Option<char> = None;
-    for word in text.split(' ') {
-        if word.is_empty() {
-            continue;
-        }
-        f.words += 1;
-        let mut letters = word.chars().filter(|&c| chars::is_alphabetic(c));
-        if let (Some(first), Some(_)) = (letters.next(), letters.next()) {
-            long_words += 1;
-            if chars::is_uppercase(first) {
-                capitalized += 1;
-            }
-        }
-    }
     for c in text.chars() {
         f.chars += 1;
+        if c == ' ' {
+            if in_spaced {
+                in_spaced = false;
+                if spaced_letters >= 2 {
+                    long_words += 1;
+                    capitalized += usize::from(first_upper);
+                }
+            }
+        } else if !in_spaced {
+            in_spaced = true;
+            f.words += 1;
+            spaced_letters = 0;
+        }
+        // A letter's case, when it is one.
+        let mut letter_upper = None;
         if c.is_ascii() {
             // The same branches as below, without Unicode tables.
             if c.is_ascii_alphabetic() {
-                f.letters += 1;
-                if c.is_ascii_uppercase() {
-                    f.uppercase += 1;
-                }
+                letter_upper = Some(c.is_ascii_uppercase());
             } else if c.is_ascii_digit() {
                 f.digits += 1;
             } else if c == ',' {
@@ -388,21 +388,28 @@ pub(crate) fn measure(text: &str) -> Features {
                 f.sentences += 1;
             }
         } else if chars::is_alphabetic(c) {
-            f.letters += 1;
-            if chars::is_uppercase(c) {
-                f.uppercase += 1;
-            }
+            letter_upper = Some(chars::is_uppercase(c));
             if is_cjk(c) {
                 f.cjk_chars += 1;
             }
-        } else if c.is_ascii_digit() {
-            f.digits += 1;
-        } else if c == ',' || c == '、' || c == '，' {
+        } else if c == '、' || c == '，' {
             f.commas += 1;
-        } else if (c == ' ' && previous.is_some_and(is_sentence_end)) || is_cjk_sentence_end(c) {
+        } else if is_cjk_sentence_end(c) {
             f.sentences += 1;
         }
+        if let Some(upper) = letter_upper {
+            f.letters += 1;
+            f.uppercase += usize::from(upper);
+            if spaced_letters == 0 {
+                first_upper = upper;
+            }
+            spaced_letters += 1;
+        }
         previous = Some(c);
+    }
+    if in_spaced && spaced_letters >= 2 {
+        long_words += 1;
+        capitalized += usize::from(first_upper);
     }
     finish(text, f, capitalized, long_words)
 }
@@ -592,6 +599,27 @@ mod tests {
             let pieces: Vec<String> = lower.split_inclusive(is_sentence_end).map(key_by_definition).collect();
             let got: Vec<&str> = sentence_keys(&keys[1..], &ends[1..]).collect();
             proptest::prop_assert_eq!(got, pieces);
+        }
+
+        #[test]
+        fn measure_counts_words_as_spaces_split_them(line in "[a-zA-Zéǅ東.’ ,-]{0,40}|\\PC{0,30}") {
+            // The definition: words are the non-empty pieces between
+            // spaces; a word of two or more letters counts for the title
+            // case ratio, capitalized when its first letter is uppercase.
+            let words: Vec<&str> = line.split(' ').filter(|w| !w.is_empty()).collect();
+            let long: Vec<char> = words
+                .iter()
+                .filter_map(|w| {
+                    let mut letters = w.chars().filter(|&c| chars::is_alphabetic(c));
+                    letters.next().filter(|_| letters.next().is_some())
+                })
+                .collect();
+            let capitalized = long.iter().filter(|&&c| chars::is_uppercase(c)).count();
+            let ratio = if long.is_empty() { 0.0 } else { capitalized as f32 / long.len() as f32 };
+            let f = measure(&line);
+            proptest::prop_assert_eq!(f.words, words.len());
+            proptest::prop_assert_eq!(f.title_case_ratio, ratio);
+            proptest::prop_assert_eq!(f.chars, line.chars().count());
         }
 
         #[test]
