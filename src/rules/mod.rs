@@ -370,6 +370,9 @@ impl PageLexicon<'_> {
         if core.len() <= lexicon.longest_whole {
             hits |= lexicon.whole.get(core).copied().unwrap_or(0);
         }
+        if !self.automaton.is_match(lower) {
+            return hits;
+        }
         for m in self.automaton.find_overlapping_iter(lower) {
             let (rule, at) = lexicon.entries[m.pattern().as_usize()];
             if hits & (1 << rule) != 0 {
