@@ -204,6 +204,10 @@ struct Sinks<'b> {
 /// For an ASCII line, in one pass over its bytes: what [`measure`] gives
 /// and [`scan_lower`] appends, given the line and its lowercase. One pass
 /// instead of four, over the text most pages are mostly made of.
+///
+/// The line is read a run at a time: a run of letters and digits (most of
+/// its bytes) is counted with a table and copied into the key whole; only
+/// the bytes between runs change the state.
 fn scan_ascii(text: &str, lower: &str, stopwords: &StopwordTable, sinks: &mut Sinks<'_>) -> Features {
     let (original, bytes) = (text.as_bytes(), lower.as_bytes());
     let key_start = sinks.keys.len();
@@ -214,28 +218,54 @@ fn scan_ascii(text: &str, lower: &str, stopwords: &StopwordTable, sinks: &mut Si
     // Key word (alphanumerics; apostrophes neither end nor join one). The
     // key and stopword steps below are `scan_lower`'s over bytes; a shared
     // reader struct cost 5-14% of all instructions (kept out of registers),
-    // so the ten lines are written twice and tests hold both to one
-    // definition.
+    // so the steps are written twice and tests hold both to one definition.
     let mut in_key_word = false;
     // Stopword-lookup word: runs of alphanumerics and apostrophes.
     let mut word_start: Option<usize> = None;
-    let mut previous = 0u8;
-    for (i, (&b, &o)) in bytes.iter().zip(original).enumerate() {
-        let alphanumeric = b.is_ascii_alphanumeric();
-        if alphanumeric || b == b'\'' {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = original[i];
+        if ASCII_CLASS[usize::from(b)] & ALPHANUMERIC != 0 {
+            let run_start = i;
             word_start.get_or_insert(i);
-        } else if let Some(start) = word_start.take() {
-            push_stop_set(&lower[start..i], stopwords, sinks.stop_sets);
-        }
-        if alphanumeric {
             if !in_key_word {
                 if sinks.keys.len() > key_start {
                     sinks.keys.push(' ');
                 }
                 in_key_word = true;
             }
-            sinks.keys.push(b as char);
-        } else if b != b'\'' {
+            if !in_spaced {
+                in_spaced = true;
+                f.words += 1;
+                spaced_letters = 0;
+            }
+            let (mut letters, mut uppercase) = (0usize, 0usize);
+            while let Some(&c) = original.get(i) {
+                let class = ASCII_CLASS[usize::from(c)];
+                if class & ALPHANUMERIC == 0 {
+                    break;
+                }
+                letters += usize::from(class & LETTER != 0);
+                uppercase += usize::from(class & UPPERCASE != 0);
+                i += 1;
+            }
+            if spaced_letters == 0 && letters > 0 {
+                let first = original[run_start..i].iter().find(|c| c.is_ascii_alphabetic());
+                first_upper = first.is_some_and(u8::is_ascii_uppercase);
+            }
+            spaced_letters += letters;
+            f.letters += letters;
+            f.uppercase += uppercase;
+            f.digits += i - run_start - letters;
+            sinks.keys.push_str(&lower[run_start..i]);
+            continue;
+        }
+        if b == b'\'' {
+            word_start.get_or_insert(i);
+        } else {
+            if let Some(start) = word_start.take() {
+                push_stop_set(&lower[start..i], stopwords, sinks.stop_sets);
+            }
             in_key_word = false;
             if matches!(b, b'.' | b'!' | b'?') {
                 sinks.ends.push((sinks.keys.len() - key_start) as u32);
@@ -249,7 +279,7 @@ fn scan_ascii(text: &str, lower: &str, stopwords: &StopwordTable, sinks: &mut Si
                     capitalized += usize::from(first_upper);
                 }
             }
-            if matches!(previous, b'.' | b'!' | b'?') {
+            if i > 0 && matches!(bytes[i - 1], b'.' | b'!' | b'?') {
                 f.sentences += 1;
             }
         } else {
@@ -258,20 +288,9 @@ fn scan_ascii(text: &str, lower: &str, stopwords: &StopwordTable, sinks: &mut Si
                 f.words += 1;
                 spaced_letters = 0;
             }
-            if b.is_ascii_alphabetic() {
-                if spaced_letters == 0 {
-                    first_upper = o.is_ascii_uppercase();
-                }
-                spaced_letters += 1;
-                f.letters += 1;
-                f.uppercase += usize::from(o.is_ascii_uppercase());
-            } else if b.is_ascii_digit() {
-                f.digits += 1;
-            } else if b == b',' {
-                f.commas += 1;
-            }
+            f.commas += usize::from(b == b',');
         }
-        previous = b;
+        i += 1;
     }
     if let Some(start) = word_start {
         push_stop_set(&lower[start..], stopwords, sinks.stop_sets);
@@ -285,6 +304,30 @@ fn scan_ascii(text: &str, lower: &str, stopwords: &StopwordTable, sinks: &mut Si
     }
     finish(text, f, capitalized, long_words)
 }
+
+/// [`ASCII_CLASS`] bits.
+const ALPHANUMERIC: u8 = 1;
+const LETTER: u8 = 2;
+const UPPERCASE: u8 = 4;
+
+/// What each ASCII byte is, for [`scan_ascii`]'s runs: one load instead of
+/// three range tests a byte.
+static ASCII_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_digit() {
+            table[b] = ALPHANUMERIC;
+        } else if c.is_ascii_lowercase() {
+            table[b] = ALPHANUMERIC | LETTER;
+        } else if c.is_ascii_uppercase() {
+            table[b] = ALPHANUMERIC | LETTER | UPPERCASE;
+        }
+        b += 1;
+    }
+    table
+};
 
 /// Appends the language set of a run of alphanumerics and apostrophes,
 /// the apostrophes at its ends trimmed, unless only apostrophes are left.
