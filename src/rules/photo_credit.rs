@@ -27,8 +27,10 @@ pub(crate) struct PhotoCredit {
     /// line ends in an agency name's last word (see [`PhotoCredit::last_word_may_be_agency`]),
     /// give or take `)`, and has one of those separators.
     after_separator: Lazy<Regex>,
-    /// The last words of the agency names ("images" of "getty images").
-    agency_last_words: Vec<&'static str>,
+    /// The last words of the agency names ("images" of "getty images"),
+    /// by length in bytes: a line's last word is compared with the few of
+    /// its length only.
+    agency_last_words: Vec<Vec<&'static str>>,
     /// "REUTERS/Name": asked only when the line has an agency and `/`.
     wire_slash: Lazy<Regex>,
     /// A credit in parentheses at the end: asked only when the line ends in `)`.
@@ -64,7 +66,14 @@ impl PhotoCredit {
             WIRE_AGENCIES.join("|")
         ));
         let in_parentheses = super::regex(&format!(r"(?i)\((?:{AGENCIES}|{label}[^)]*)\)\s*$"));
-        let agency_last_words = agency_names().map(|a| a.rsplit([' ', '-']).next().unwrap_or(a)).collect();
+        let mut agency_last_words: Vec<Vec<&'static str>> = Vec::new();
+        for name in agency_names() {
+            let last = name.rsplit([' ', '-']).next().unwrap_or(name);
+            if agency_last_words.len() <= last.len() {
+                agency_last_words.resize(last.len() + 1, Vec::new());
+            }
+            agency_last_words[last.len()].push(last);
+        }
         PhotoCredit {
             whole_agency,
             max_agency_letters,
@@ -86,7 +95,8 @@ impl PhotoCredit {
             || (self.last_word_may_be_agency(end.strip_suffix(')').unwrap_or(end).trim_end())
                 && text.bytes().any(|b| matches!(b, b'/' | b'|' | b'-' | COPYRIGHT_LAST_BYTE))
                 && self.after_separator.is_match(text))
-            || (text.match_indices('/').any(|(i, _)| WIRE_AGENCIES.iter().any(|a| text[..i].ends_with(a)))
+            || (memchr::memchr_iter(b'/', text.as_bytes())
+                .any(|i| WIRE_AGENCIES.iter().any(|a| text[..i].ends_with(a)))
                 && self.wire_slash.is_match(text))
             || (end.ends_with(')') && self.in_parentheses.is_match(text))
     }
@@ -98,8 +108,20 @@ impl PhotoCredit {
     /// other run may fold to one (`ſ` to s, the Kelvin sign to k), so it
     /// is left to the pattern.
     fn last_word_may_be_agency(&self, text: &str) -> bool {
-        let run = &text[text.trim_end_matches(char::is_alphabetic).len()..];
-        !run.is_empty() && (!run.is_ascii() || self.agency_last_words.iter().any(|w| w.eq_ignore_ascii_case(run)))
+        // Over bytes first: the run of ASCII letters at the end, unless a
+        // non-ASCII character (maybe a letter) comes right before it.
+        let bytes = text.as_bytes();
+        let start = bytes.iter().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |at| at + 1);
+        if start > 0 && !bytes[start - 1].is_ascii() {
+            let run = &text[text.trim_end_matches(char::is_alphabetic).len()..];
+            return !run.is_empty() && (!run.is_ascii() || self.is_agency_last_word(run));
+        }
+        start < bytes.len() && self.is_agency_last_word(&text[start..])
+    }
+
+    /// Whether an ASCII word is an agency name's last word, in any case.
+    fn is_agency_last_word(&self, word: &str) -> bool {
+        self.agency_last_words.get(word.len()).is_some_and(|words| words.iter().any(|w| w.eq_ignore_ascii_case(word)))
     }
 }
 
@@ -189,6 +211,7 @@ mod tests {
                 format!("Smoke rises © Jane Doe {agency}."),
                 format!("Smoke rises / {}", agency.replace('s', "ſ").replace('k', "\u{212A}")),
                 format!("Smoke rises / é{agency}"),
+                format!("Smoke rises / —{upper}"),
                 format!("Photo: {agency}"),
                 format!("Smoke rises. ({agency})"),
                 format!("Smoke rises. {upper}/Jane Doe"),
