@@ -8,11 +8,12 @@
 
 use super::{whole, within, Context, Lazy, Phrase, Rule, RuleVerdict};
 use regex::Regex;
-use std::collections::HashSet;
 
 pub(crate) struct ShareButtons {
     /// Words that make up share rows ("Facebook Twitter WhatsApp Email").
-    button_words: HashSet<&'static str>,
+    /// foldhash: a lookup per word of most short lines; SipHash was a
+    /// visible cost.
+    button_words: foldhash::HashSet<&'static str>,
     /// "Follow us on Twitter", "Follow Newsbeat on Instagram, Facebook …",
     /// "Folgen Sie uns auf Facebook": a follow button's label.
     follow: Lazy<Regex>,
