@@ -7,7 +7,6 @@
 use crate::Cleaner;
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
-use std::collections::HashMap;
 
 /// The field names of a JSON Lines record.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,7 +92,7 @@ impl Cleaner {
         // The one UTF-8 check of the line: serde_json reading a str does not
         // check again (reading bytes, it checks each raw value).
         let record = std::str::from_utf8(bytes).ok()?;
-        let view = serde_json::from_str::<HashMap<String, &RawValue>>(record).ok()?;
+        let view = serde_json::from_str::<foldhash::HashMap<String, &RawValue>>(record).ok()?;
         if ARTICLE_FIELDS.iter().any(|f| view.contains_key(*f)) {
             return None;
         }
