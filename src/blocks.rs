@@ -182,8 +182,8 @@ pub(crate) fn build<'t>(mut lines: Vec<Line<'t>>, stopwords: &StopwordTable) -> 
     Page { lines, lower, keys, ends, rows, info }
 }
 
-/// Where [`scan_line`] (and the tests' `scan_lower`) append a line's key,
-/// sentence ends and words' language sets.
+/// Where [`scan_line`] appends a line's key, sentence ends and words'
+/// language sets.
 struct Sinks<'b> {
     keys: &'b mut String,
     ends: &'b mut Vec<u32>,
@@ -191,9 +191,9 @@ struct Sinks<'b> {
 }
 
 /// One pass over a line: appends its lowercase to `lower` and its key,
-/// sentence ends and words' language sets to `sinks` (what the tests'
-/// `scan_lower` appends for that lowercase), and returns its features
-/// (what the tests' `measure` gives). One pass instead of four.
+/// sentence ends and words' language sets (of the words `lang::words`
+/// finds in that lowercase) to `sinks`, and returns its features (what the
+/// tests' `measure` gives). One pass instead of four.
 ///
 /// The key is the line's words' letters and digits, lowercased, joined by
 /// single spaces (`dedup_key`). `ends` gets where in that key (counted
@@ -426,68 +426,37 @@ pub(crate) fn is_sentence_end(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।' | '۔' | '．')
 }
 
-/// The features of one line of text, char by char: the definition the
-/// tests hold [`scan_line`] to.
+/// The features of one line of text by definition, with the standard
+/// library's character classes: what the tests hold [`scan_line`] to.
+/// Words are the non-empty pieces between spaces; a word of two or more
+/// letters counts for the title-case ratio, capitalized when its first
+/// letter is uppercase.
 #[cfg(test)]
 pub(crate) fn measure(text: &str) -> Features {
-    let mut f = Features::default();
-    let (mut capitalized, mut long_words) = (0usize, 0usize);
-    // Space-separated word: is one open, its letters, its first letter.
-    let (mut in_spaced, mut spaced_letters, mut first_upper) = (false, 0usize, false);
-    let mut previous: Option<char> = None;
-    for c in text.chars() {
-        f.chars += 1;
-        if c == ' ' {
-            if in_spaced {
-                in_spaced = false;
-                if spaced_letters >= 2 {
-                    long_words += 1;
-                    capitalized += usize::from(first_upper);
-                }
-            }
-        } else if !in_spaced {
-            in_spaced = true;
-            f.words += 1;
-            spaced_letters = 0;
-        }
-        // A letter's case, when it is one.
-        let mut letter_upper = None;
-        if c.is_ascii() {
-            // The same branches as below, without Unicode tables.
-            if c.is_ascii_alphabetic() {
-                letter_upper = Some(c.is_ascii_uppercase());
-            } else if c.is_ascii_digit() {
-                f.digits += 1;
-            } else if c == ',' {
-                f.commas += 1;
-            } else if c == ' ' && previous.is_some_and(is_sentence_end) {
-                f.sentences += 1;
-            }
-        } else if chars::is_alphabetic(c) {
-            letter_upper = Some(chars::is_uppercase(c));
-            if is_cjk(c) {
-                f.cjk_chars += 1;
-            }
-        } else if c == '、' || c == '，' {
-            f.commas += 1;
-        } else if is_cjk_sentence_end(c) {
-            f.sentences += 1;
-        }
-        if let Some(upper) = letter_upper {
-            f.letters += 1;
-            f.uppercase += usize::from(upper);
-            if spaced_letters == 0 {
-                first_upper = upper;
-            }
-            spaced_letters += 1;
-        }
-        previous = Some(c);
-    }
-    if in_spaced && spaced_letters >= 2 {
-        long_words += 1;
-        capitalized += usize::from(first_upper);
-    }
-    finish(text, f, capitalized, long_words)
+    let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+    let long_word_initials: Vec<char> = words
+        .iter()
+        .filter_map(|w| {
+            let mut letters = w.chars().filter(|c| c.is_alphabetic());
+            letters.next().filter(|_| letters.next().is_some())
+        })
+        .collect();
+    let capitalized = long_word_initials.iter().filter(|c| c.is_uppercase()).count();
+    let chars: Vec<char> = text.chars().collect();
+    let count = |test: &dyn Fn(char) -> bool| chars.iter().filter(|&&c| test(c)).count();
+    let spaces_after_an_end = chars.windows(2).filter(|w| is_sentence_end(w[0]) && w[1] == ' ').count();
+    let f = Features {
+        words: words.len(),
+        chars: chars.len(),
+        cjk_chars: count(&|c| c.is_alphabetic() && is_cjk(c)),
+        letters: count(&|c| c.is_alphabetic()),
+        uppercase: count(&|c| c.is_alphabetic() && c.is_uppercase()),
+        digits: count(&|c| c.is_ascii_digit()),
+        commas: count(&|c| matches!(c, ',' | '、' | '，')),
+        sentences: spaces_after_an_end + count(&is_cjk_sentence_end),
+        ..Features::default()
+    };
+    finish(text, f, capitalized, long_word_initials.len())
 }
 
 /// The features that look at the line's end, and the ratios.
@@ -510,67 +479,14 @@ fn is_cjk_sentence_end(c: char) -> bool {
 }
 
 /// Lowercase letters and digits only, separated by single spaces: two blocks
-/// with the same key say the same thing. (Blocks get theirs from
-/// [`scan_line`]; this names the definition the tests check.)
+/// with the same key say the same thing. Blocks get theirs from
+/// [`scan_line`]; this is the definition the tests hold it to: the words of
+/// `lang::words` (runs of letters, digits and apostrophes, apostrophes at
+/// the ends trimmed), their letters and digits only, joined by one space.
 #[cfg(test)]
 pub(crate) fn dedup_key(lower: &str) -> String {
-    key_and_sentences(lower).0
-}
-
-/// The key and sentence ends [`scan_lower`] appends, in buffers of their own.
-#[cfg(test)]
-pub(crate) fn key_and_sentences(lower: &str) -> (String, Vec<u32>) {
-    let (mut keys, mut ends, mut stop_sets) = (String::new(), Vec::new(), Vec::new());
-    scan_lower(
-        lower,
-        &StopwordTable::empty(),
-        &mut Sinks { keys: &mut keys, ends: &mut ends, stop_sets: &mut stop_sets },
-    );
-    (keys, ends)
-}
-
-/// For any lowercase line, one character at a time: appends its key
-/// (`dedup_key`) to `keys`, to `ends` where in that key each sentence ends,
-/// and to `stop_sets` the language set of each of its words (as
-/// `lang::words` defines them). The definition the tests hold
-/// [`scan_line`] to.
-#[cfg(test)]
-fn scan_lower(lower: &str, stopwords: &StopwordTable, sinks: &mut Sinks<'_>) {
-    // The key: the words of `lang::words` (runs of alphanumerics and
-    // apostrophes with at least one alphanumeric), their alphanumerics
-    // only, joined by one space.
-    let key_start = sinks.keys.len();
-    let mut in_key_word = false;
-    let mut word_start: Option<usize> = None;
-    for (i, c) in lower.char_indices() {
-        let alphanumeric = chars::is_alphanumeric(c);
-        let apostrophe = c == '\'' || c == '’';
-        if alphanumeric || apostrophe {
-            word_start.get_or_insert(i);
-        } else if let Some(start) = word_start.take() {
-            push_stop_set(&lower[start..i], stopwords, sinks.stop_sets);
-        }
-        if alphanumeric {
-            if !in_key_word {
-                if sinks.keys.len() > key_start {
-                    sinks.keys.push(' ');
-                }
-                in_key_word = true;
-            }
-            sinks.keys.push(c);
-        } else if !apostrophe {
-            in_key_word = false;
-            if is_sentence_end(c) {
-                sinks.ends.push((sinks.keys.len() - key_start) as u32);
-            }
-        }
-    }
-    if let Some(start) = word_start {
-        push_stop_set(&lower[start..], stopwords, sinks.stop_sets);
-    }
-    if !lower.ends_with(is_sentence_end) && !lower.is_empty() {
-        sinks.ends.push((sinks.keys.len() - key_start) as u32);
-    }
+    let words: Vec<String> = lang::words(lower).map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect()).collect();
+    words.join(" ")
 }
 
 /// The keys of the sentences of a text, given its key and sentence ends
@@ -609,25 +525,22 @@ mod tests {
     }
 
     /// What `scan_line` gives for `text` (as `build` calls it), and what
-    /// the definitions give: lowercase, features, key, sentence ends and
+    /// the definitions give: lowercase, features, key, the keys of its
+    /// sentences (read off the key at the sentence ends) and the words'
     /// language sets.
-    type Scan = (String, Features, String, Vec<u32>, Vec<u64>);
+    type Scan = (String, Features, String, Vec<String>, Vec<u64>);
 
     fn scans(text: &str, stopwords: &StopwordTable) -> (Scan, Scan) {
         let (mut lower, mut keys, mut ends, mut stop_sets) = ("x".to_owned(), "prefix".to_owned(), vec![7], vec![9]);
         let mut sinks = Sinks { keys: &mut keys, ends: &mut ends, stop_sets: &mut stop_sets };
         let features = scan_line(text, sigma_lower(text).as_deref(), &mut lower, stopwords, &mut sinks);
-        let fused = (
-            lower[1..].to_owned(),
-            features,
-            keys["prefix".len()..].to_owned(),
-            ends[1..].to_vec(),
-            stop_sets[1..].to_vec(),
-        );
+        let key = &keys["prefix".len()..];
+        let sentences = sentence_keys(key, &ends[1..]).map(str::to_owned).collect();
+        let fused = (lower[1..].to_owned(), features, key.to_owned(), sentences, stop_sets[1..].to_vec());
         let lower = text.to_lowercase();
-        let (key, sentence_ends) = key_and_sentences(&lower);
+        let sentences = lower.split_inclusive(is_sentence_end).map(dedup_key).collect();
         let sets = lang::words(&lower).map(|w| stopwords.languages_of(w)).collect();
-        (fused, (lower, measure(text), key, sentence_ends, sets))
+        (fused, (lower.clone(), measure(text), dedup_key(&lower), sentences, sets))
     }
 
     #[test]
@@ -661,50 +574,7 @@ mod tests {
         }
     }
 
-    /// The key of a piece of text by definition: its words' alphanumerics,
-    /// joined by spaces.
-    fn key_by_definition(lower: &str) -> String {
-        let words: Vec<String> =
-            lang::words(lower).map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect()).collect();
-        words.join(" ")
-    }
-
     proptest::proptest! {
-        #[test]
-        fn lower_scan_is_the_word_definitions(line in "[a-zA-Z0-9éÖΣς東’'.!?…。 ,-]{0,40}|\\PC{0,30}") {
-            let lower = line.to_lowercase();
-            let stopwords = StopwordTable::new();
-            let (mut keys, mut ends, mut stop_sets) = ("x".to_owned(), vec![3], vec![5]);
-            scan_lower(&lower, &stopwords, &mut Sinks { keys: &mut keys, ends: &mut ends, stop_sets: &mut stop_sets });
-            let sets: Vec<u64> = lang::words(&lower).map(|w| stopwords.languages_of(w)).collect();
-            proptest::prop_assert_eq!(&stop_sets[1..], sets.as_slice());
-            proptest::prop_assert_eq!(&keys[1..], key_by_definition(&lower));
-            let pieces: Vec<String> = lower.split_inclusive(is_sentence_end).map(key_by_definition).collect();
-            let got: Vec<&str> = sentence_keys(&keys[1..], &ends[1..]).collect();
-            proptest::prop_assert_eq!(got, pieces);
-        }
-
-        #[test]
-        fn measure_counts_words_as_spaces_split_them(line in "[a-zA-Zéǅ東.’ ,-]{0,40}|\\PC{0,30}") {
-            // The definition: words are the non-empty pieces between
-            // spaces; a word of two or more letters counts for the title
-            // case ratio, capitalized when its first letter is uppercase.
-            let words: Vec<&str> = line.split(' ').filter(|w| !w.is_empty()).collect();
-            let long: Vec<char> = words
-                .iter()
-                .filter_map(|w| {
-                    let mut letters = w.chars().filter(|&c| chars::is_alphabetic(c));
-                    letters.next().filter(|_| letters.next().is_some())
-                })
-                .collect();
-            let capitalized = long.iter().filter(|&&c| chars::is_uppercase(c)).count();
-            let ratio = if long.is_empty() { 0.0 } else { capitalized as f32 / long.len() as f32 };
-            let f = measure(&line);
-            proptest::prop_assert_eq!(f.words, words.len());
-            proptest::prop_assert_eq!(f.title_case_ratio, ratio);
-            proptest::prop_assert_eq!(f.chars, line.chars().count());
-        }
-
         #[test]
         fn line_scan_is_the_definitions_on_any_ascii(line in "[ -~]{0,60}") {
             let (fused, general) = scans(&line, &StopwordTable::new());
@@ -729,8 +599,9 @@ mod tests {
         assert_eq!(texts, ["First line. Second.", "Über ALLES, sagt er!", "Third one"]);
         for b in &blocks {
             assert_eq!(b.lower, b.text.to_lowercase());
-            let (key, ends) = key_and_sentences(b.lower);
-            assert_eq!((b.key, b.sentence_ends), (key.as_str(), ends.as_slice()), "{:?}", b.text);
+            assert_eq!(b.key, dedup_key(b.lower), "{:?}", b.text);
+            let sentences: Vec<String> = b.lower.split_inclusive(is_sentence_end).map(dedup_key).collect();
+            assert_eq!(sentence_keys(b.key, b.sentence_ends).collect::<Vec<_>>(), sentences, "{:?}", b.text);
             let alone = Features { stop_ratio: b.features.stop_ratio, ..measure(b.text) };
             assert_eq!(b.features, alone, "{:?}", b.text);
         }
@@ -744,17 +615,9 @@ mod tests {
 
     #[test]
     fn keys_ignore_case_and_punctuation() {
-        assert_eq!(dedup_key("top us, pakistan diplomats!"), dedup_key("top us pakistan diplomats"));
-    }
-
-    #[test]
-    fn keys_are_the_words_alphanumerics() {
-        for s in ["top us, pakistan diplomats!", "'quoted' it’s l'état ''", "a-b c--d 12.5 ’x’", "", "  ", "東京 都"]
-        {
-            let words: Vec<String> =
-                lang::words(s).map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect()).collect();
-            assert_eq!(dedup_key(s), words.join(" "), "{s:?}");
-        }
+        let blocks = test_blocks("Top US, Pakistan diplomats!\ntop us pakistan diplomats");
+        assert_eq!(blocks[0].key, blocks[1].key);
+        assert_eq!(blocks[0].key, "top us pakistan diplomats");
     }
 
     #[test]
@@ -769,10 +632,13 @@ mod tests {
             "¿qué pasó? nada… bueno。 終わり",
             "'quoted.' it’s. ''",
             " . x",
+            "top us, pakistan diplomats!",
+            "'quoted' it’s l'état ''",
+            "a-b c--d 12.5 ’x’",
+            "東京 都",
         ] {
-            let (key, ends) = key_and_sentences(s);
-            let pieces: Vec<String> = s.split_inclusive(is_sentence_end).map(dedup_key).collect();
-            assert_eq!(sentence_keys(&key, &ends).collect::<Vec<_>>(), pieces, "{s:?}");
+            let (fused, general) = scans(s, &StopwordTable::new());
+            assert_eq!((&fused.2, &fused.3), (&general.2, &general.3), "{s:?}");
         }
     }
 
