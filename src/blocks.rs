@@ -311,9 +311,13 @@ fn scan_line(
         let at = lower.len();
         match sigma_lower {
             Some(standard) if c == 'Σ' => {
-                // The standard lowercase so far is `lower`'s: its next
-                // character is this sigma's.
-                lower.push(standard[at - lower_start..].chars().next().expect("the same characters"));
+                // The standard lowercase so far is `lower`'s (every other
+                // character lowers alone): its next character is this
+                // sigma's. The fallback is never taken (tests hold the
+                // line's lowercase to the standard one), but a page must
+                // not panic.
+                let standard_sigma = standard.get(at - lower_start..).and_then(|rest| rest.chars().next());
+                lower.push(standard_sigma.unwrap_or('σ'));
             }
             _ => chars::push_lowercase(c, lower),
         }
