@@ -233,17 +233,8 @@ fn scan_line(
         if ASCII_CLASS[usize::from(b)] & ALPHANUMERIC != 0 {
             let (run_start, at) = (i, lower.len());
             word_start.get_or_insert(at);
-            if !in_key_word {
-                if sinks.keys.len() > key_start {
-                    sinks.keys.push(' ');
-                }
-                in_key_word = true;
-            }
-            if !in_spaced {
-                in_spaced = true;
-                f.words += 1;
-                spaced_letters = 0;
-            }
+            open_key_word(sinks.keys, key_start, &mut in_key_word);
+            open_spaced_word(&mut in_spaced, &mut f.words, &mut spaced_letters);
             let (mut letters, mut uppercase) = (0usize, 0usize);
             while let Some(&c) = original.get(i) {
                 let class = ASCII_CLASS[usize::from(c)];
@@ -283,11 +274,7 @@ fn scan_line(
             }
             f.sentences += usize::from(after_end);
         } else {
-            if !in_spaced {
-                in_spaced = true;
-                f.words += 1;
-                spaced_letters = 0;
-            }
+            open_spaced_word(&mut in_spaced, &mut f.words, &mut spaced_letters);
             if c.is_ascii() {
                 // ASCII letters and digits were a run above.
                 f.commas += usize::from(c == ',');
@@ -331,12 +318,7 @@ fn scan_line(
                 push_stop_set(&lowered[start..at + offset], stopwords, sinks.stop_sets);
             }
             if alphanumeric {
-                if !in_key_word {
-                    if sinks.keys.len() > key_start {
-                        sinks.keys.push(' ');
-                    }
-                    in_key_word = true;
-                }
+                open_key_word(sinks.keys, key_start, &mut in_key_word);
                 sinks.keys.push(c);
             } else if !apostrophe {
                 in_key_word = false;
@@ -358,6 +340,28 @@ fn scan_line(
         sinks.ends.push((sinks.keys.len() - key_start) as u32);
     }
     finish(text, f, capitalized, long_words)
+}
+
+/// Starts a key word unless one is open: a space joins it to the line's
+/// key so far (keys start at `key_start` in the page's buffer).
+#[inline(always)]
+fn open_key_word(keys: &mut String, key_start: usize, in_key_word: &mut bool) {
+    if !*in_key_word {
+        if keys.len() > key_start {
+            keys.push(' ');
+        }
+        *in_key_word = true;
+    }
+}
+
+/// Starts a space-separated word unless one is open, and counts it.
+#[inline(always)]
+fn open_spaced_word(in_spaced: &mut bool, words: &mut usize, spaced_letters: &mut usize) {
+    if !*in_spaced {
+        *in_spaced = true;
+        *words += 1;
+        *spaced_letters = 0;
+    }
 }
 
 /// The standard lowercase of a line with a `Σ`, which lowers by context
