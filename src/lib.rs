@@ -54,6 +54,9 @@ mod normalize;
 mod pack;
 mod record;
 mod rules;
+#[cfg(feature = "bench-internals")]
+#[doc(hidden)]
+pub mod stage_bench;
 
 pub use pack::RulePack;
 pub use record::{JsonFields, JsonRecord};
@@ -251,40 +254,82 @@ impl Cleaner {
     pub fn clean_with_url(&self, text: &str, url: Option<&str>) -> Article {
         let c = &*self.inner;
         let lines = normalize::lines(text);
-        let line_texts: Vec<(usize, bool)> = lines.iter().map(|l| (l.number, l.text.is_empty())).collect();
+        let line_numbers: Vec<(usize, bool)> = lines.iter().map(|l| (l.number, l.text.is_empty())).collect();
         let page = blocks::build(lines, &c.stopwords);
-        let (blocks, info) = (page.blocks(), &page.info);
+        let blocks = page.blocks();
+        let pack_hits = c.pack_hits(&blocks, url);
+        let phrase_hits = c.phrase_hits(&blocks, text.len());
+        let verdicts = c.verdicts(&blocks, &phrase_hits, &pack_hits);
+        let decided = c.decide(&blocks, &verdicts, &page.info, &pack_hits);
+        c.report(&line_numbers, blocks, decided, &pack_hits)
+    }
+}
 
-        // Per block: the pack rule that matched it, as (pack, rule).
-        let pack_hits: Vec<Option<(usize, usize)>> = if c.packs.is_empty() {
-            Vec::new()
-        } else {
-            let host = url.and_then(pack::host_of);
-            let active: Vec<Vec<bool>> = c.packs.iter().map(|p| p.active(host.as_deref())).collect();
-            blocks
-                .iter()
-                .map(|b| {
-                    let found: Vec<(usize, usize)> = c
-                        .packs
-                        .iter()
-                        .enumerate()
-                        .filter_map(|(p, pack)| pack.find(b, &active[p]).map(|r| (p, r)))
-                        .collect();
-                    // A keep rule in any pack wins; otherwise the first pack's rule.
-                    found
-                        .iter()
-                        .copied()
-                        .find(|&(p, r)| c.packs[p].rules[r].action == pack::Action::Keep)
-                        .or(found.first().copied())
-                })
-                .collect()
-        };
-        let pack_rule = |index: usize| pack_hits.get(index).copied().flatten().map(|(p, r)| &c.packs[p].rules[r]);
+/// Per block, the pack rule that matched it, as (pack, rule).
+type PackHits = Vec<Option<(usize, usize)>>;
 
-        let lexicon = c.lexicon.for_page(text.len());
-        let verdicts: Vec<Option<(&'static str, RuleVerdict)>> = (0..blocks.len())
+/// Per block, the first rule verdict and its rule's name.
+type Verdicts = Vec<Option<(&'static str, RuleVerdict)>>;
+
+/// What the decide stage and the metadata make of a page's blocks.
+#[derive(Clone)]
+struct PageDecisions {
+    decisions: Vec<Decision>,
+    metadata: meta::Metadata,
+    confidence: f64,
+}
+
+/// The stages of [`Cleaner::clean_with_url`] after building blocks, one
+/// method each, so that the stage benches run the very code a page does.
+impl Compiled {
+    /// Per block: the pack rule that matched it, if any; empty without packs.
+    fn pack_hits(&self, blocks: &[blocks::Block], url: Option<&str>) -> PackHits {
+        if self.packs.is_empty() {
+            return Vec::new();
+        }
+        let host = url.and_then(pack::host_of);
+        let active: Vec<Vec<bool>> = self.packs.iter().map(|p| p.active(host.as_deref())).collect();
+        blocks
+            .iter()
+            .map(|b| {
+                let found: Vec<(usize, usize)> = self
+                    .packs
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(p, pack)| pack.find(b, &active[p]).map(|r| (p, r)))
+                    .collect();
+                // A keep rule in any pack wins; otherwise the first pack's rule.
+                found
+                    .iter()
+                    .copied()
+                    .find(|&(p, r)| self.packs[p].rules[r].action == pack::Action::Keep)
+                    .or(found.first().copied())
+            })
+            .collect()
+    }
+
+    fn pack_rule(&self, pack_hits: &[Option<(usize, usize)>], index: usize) -> Option<&pack::PackRule> {
+        pack_hits.get(index).copied().flatten().map(|(p, r)| &self.packs[p].rules[r])
+    }
+
+    /// Per block: the bit set of the rules whose phrases it has where they
+    /// must be (one search of the phrase automaton per block). `page_bytes`
+    /// is the page's size, which decides when the automaton becomes a DFA.
+    fn phrase_hits(&self, blocks: &[blocks::Block], page_bytes: usize) -> Vec<u64> {
+        let lexicon = self.lexicon.for_page(page_bytes);
+        blocks.iter().map(|b| lexicon.hits(b)).collect()
+    }
+
+    /// Per block: the pack rule's verdict, else the first built-in rule's.
+    fn verdicts(
+        &self,
+        blocks: &[blocks::Block],
+        phrase_hits: &[u64],
+        pack_hits: &[Option<(usize, usize)>],
+    ) -> Verdicts {
+        (0..blocks.len())
             .map(|index| {
-                if let Some(rule) = pack_rule(index) {
+                if let Some(rule) = self.pack_rule(pack_hits, index) {
                     // Keep: no rule may claim the line. Drop and end: the
                     // decide stage sees a rule verdict; the name is the
                     // pack rule's, put in when the lines are reported.
@@ -294,30 +339,51 @@ impl Cleaner {
                         pack::Action::End => Some((PACK_RULE, RuleVerdict::DeclaredEnd)),
                     };
                 }
-                let hits = lexicon.hits(&blocks[index]);
-                c.rules.iter().enumerate().find_map(|(r, rule)| {
-                    let ctx = rules::Context { blocks: &blocks, index, phrase_hit: hits & (1 << r) != 0 };
+                let hits = phrase_hits[index];
+                self.rules.iter().enumerate().find_map(|(r, rule)| {
+                    let ctx = rules::Context { blocks, index, phrase_hit: hits & (1 << r) != 0 };
                     rule.classify(&ctx).map(|v| (rule.name(), v))
                 })
             })
-            .collect();
+            .collect()
+    }
 
-        let decided = decide::decide(&blocks, &verdicts, info, &c.thresholds);
+    /// Decide, title, dedup and metadata: what becomes of each block.
+    fn decide(
+        &self,
+        blocks: &[blocks::Block],
+        verdicts: &[Option<(&'static str, RuleVerdict)>],
+        info: &blocks::DocumentInfo,
+        pack_hits: &[Option<(usize, usize)>],
+    ) -> PageDecisions {
+        let decided = decide::decide(blocks, verdicts, info, &self.thresholds);
         let mut decisions = decided.decisions;
-        meta::choose_title(&blocks, &decided.classes, &mut decisions, decided.cluster);
-        dedup::dedup(&blocks, &mut decisions);
+        meta::choose_title(blocks, &decided.classes, &mut decisions, decided.cluster);
+        dedup::dedup(blocks, &mut decisions);
         // A keep rule's line is in the output whatever the page's shape
         // says (a title or subtitle is kept already).
         for (index, d) in decisions.iter_mut().enumerate() {
-            if pack_rule(index).is_some_and(|r| r.action == pack::Action::Keep)
+            if self.pack_rule(pack_hits, index).is_some_and(|r| r.action == pack::Action::Keep)
                 && !matches!(d, Decision::Title | Decision::Subtitle)
             {
                 *d = Decision::Body;
             }
         }
-        let metadata = meta::collect(&verdicts);
-        let confidence = decide::confidence(&blocks, &decisions);
+        let metadata = meta::collect(verdicts);
+        let confidence = decide::confidence(blocks, &decisions);
+        PageDecisions { decisions, metadata, confidence }
+    }
 
+    /// The article and a report of every input line (`line_numbers`: each
+    /// line's number and whether it is blank).
+    fn report(
+        &self,
+        line_numbers: &[(usize, bool)],
+        blocks: Vec<blocks::Block>,
+        decided: PageDecisions,
+        pack_hits: &[Option<(usize, usize)>],
+    ) -> Article {
+        let PageDecisions { decisions, metadata, confidence } = decided;
         let mut article = Article {
             title: None,
             subtitle: None,
@@ -329,10 +395,10 @@ impl Cleaner {
             confidence,
             encoding: "UTF-8",
             replaced_bytes: 0,
-            lines: Vec::with_capacity(line_texts.len()),
+            lines: Vec::with_capacity(line_numbers.len()),
         };
         let mut next_block = blocks.into_iter().zip(decisions).enumerate();
-        for (number, blank) in line_texts {
+        for &(number, blank) in line_numbers {
             if blank {
                 article.lines.push(LineReport {
                     line: number,
@@ -360,7 +426,7 @@ impl Cleaner {
                 Decision::Meta(rule) => (Verdict::Meta, rule),
             };
             // A pack rule names the lines it decided: dropped, cut or kept.
-            let rule = match pack_rule(index) {
+            let rule = match self.pack_rule(pack_hits, index) {
                 Some(r) if rule == PACK_RULE || (r.action == pack::Action::Keep && rule == "body") => {
                     Cow::Owned(r.display.clone())
                 }
