@@ -296,6 +296,13 @@ fn scan_line(
         after_end = is_sentence_end(c);
         // The key and words, from the character's lowercase.
         let at = lower.len();
+        if c.is_ascii() {
+            // Not a letter or digit (those were a run above): it lowers to
+            // itself, one byte, with nothing to decode.
+            lower.push(c);
+            key_step(c, false, at, lower, key_start, stopwords, &mut word_start, &mut in_key_word, sinks);
+            continue;
+        }
         match sigma_lower {
             Some(standard) if c == 'Σ' => {
                 // The standard lowercase so far is `lower`'s (every other
@@ -311,21 +318,17 @@ fn scan_line(
         let lowered: &str = lower;
         for (offset, c) in lowered[at..].char_indices() {
             let alphanumeric = chars::is_alphanumeric(c);
-            let apostrophe = c == '\'' || c == '’';
-            if alphanumeric || apostrophe {
-                word_start.get_or_insert(at + offset);
-            } else if let Some(start) = word_start.take() {
-                push_stop_set(&lowered[start..at + offset], stopwords, sinks.stop_sets);
-            }
-            if alphanumeric {
-                open_key_word(sinks.keys, key_start, &mut in_key_word);
-                sinks.keys.push(c);
-            } else if !apostrophe {
-                in_key_word = false;
-                if is_sentence_end(c) {
-                    sinks.ends.push((sinks.keys.len() - key_start) as u32);
-                }
-            }
+            key_step(
+                c,
+                alphanumeric,
+                at + offset,
+                lowered,
+                key_start,
+                stopwords,
+                &mut word_start,
+                &mut in_key_word,
+                sinks,
+            );
         }
     }
     if let Some(start) = word_start {
@@ -340,6 +343,39 @@ fn scan_line(
         sinks.ends.push((sinks.keys.len() - key_start) as u32);
     }
     finish(text, f, capitalized, long_words)
+}
+
+/// The key, sentence ends and stopword words of one lowercase character
+/// `c` (`alphanumeric` or not), at `at` in `lower`: a character that is not
+/// in one of [`scan_line`]'s ASCII runs.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn key_step(
+    c: char,
+    alphanumeric: bool,
+    at: usize,
+    lower: &str,
+    key_start: usize,
+    stopwords: &StopwordTable,
+    word_start: &mut Option<usize>,
+    in_key_word: &mut bool,
+    sinks: &mut Sinks<'_>,
+) {
+    let apostrophe = c == '\'' || c == '’';
+    if alphanumeric || apostrophe {
+        word_start.get_or_insert(at);
+    } else if let Some(start) = word_start.take() {
+        push_stop_set(&lower[start..at], stopwords, sinks.stop_sets);
+    }
+    if alphanumeric {
+        open_key_word(sinks.keys, key_start, in_key_word);
+        sinks.keys.push(c);
+    } else if !apostrophe {
+        *in_key_word = false;
+        if is_sentence_end(c) {
+            sinks.ends.push((sinks.keys.len() - key_start) as u32);
+        }
+    }
 }
 
 /// Starts a key word unless one is open: a space joins it to the line's
