@@ -403,8 +403,12 @@ fn open_spaced_word(in_spaced: &mut bool, words: &mut usize, spaced_letters: &mu
 /// The standard lowercase of a line with a `Σ`, which lowers by context
 /// (final ς), for [`scan_line`] to read its sigmas from.
 fn sigma_lower(text: &str) -> Option<String> {
-    // memmem: `str::contains(char)` searches without vector instructions.
-    (!text.is_ascii() && memchr::memmem::find(text.as_bytes(), "Σ".as_bytes()).is_some()).then(|| text.to_lowercase())
+    // `Σ` is the bytes CE A3, and CE is never a continuation byte: a
+    // vectorized search for A3 (`str::contains(char)` searches without
+    // vector instructions, and `memmem::find` builds a searcher per call).
+    let bytes = text.as_bytes();
+    let has_sigma = !text.is_ascii() && memchr::memchr_iter(0xA3, bytes).any(|at| at > 0 && bytes[at - 1] == 0xCE);
+    has_sigma.then(|| text.to_lowercase())
 }
 
 /// [`ASCII_CLASS`] bits.
