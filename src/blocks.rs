@@ -437,7 +437,7 @@ static ASCII_CLASS: [u8; 256] = {
 
 /// Appends the language set of a run of alphanumerics and apostrophes,
 /// the apostrophes at its ends trimmed, unless only apostrophes are left.
-#[inline]
+#[inline(always)]
 fn push_stop_set(run: &str, stopwords: &StopwordTable, stop_sets: &mut Vec<u64>) {
     // Most runs neither start nor end in an apostrophe: a byte test first
     // (a run starts with `’` only if with its first byte, 0xE2, and ends
