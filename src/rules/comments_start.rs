@@ -125,10 +125,30 @@ impl Rule for CommentsStart {
         let block = ctx.block();
         let matched = ctx.phrase_hit
             || (block.features.words <= 16
-                && (block.text.contains(':') || self.noun_stems.is_match(block.lower))
+                && may_match(block.text, || self.noun_stems.is_match(block.lower))
                 && self.patterns.is_match(block.text));
         matched.then_some(RuleVerdict::CommentsStart)
     }
+}
+
+/// Whether the patterns may match `text`, whose lowercase has a noun stem
+/// when `has_noun_stem` says so: the commenter's header needs a colon; the
+/// counts need a noun and to open, past what is not a letter or number,
+/// with a number or the first letter of a number word. A superset (tests
+/// hold it to the patterns): the characters skipped include every `\W` one,
+/// and any numeric character passes, not only `\d`. The opening is tested
+/// first: most lines open otherwise, and it costs a few loads against a
+/// search of the stems.
+fn may_match(text: &str, has_noun_stem: impl FnOnce() -> bool) -> bool {
+    text.contains(':') || (opens_like_a_count(text) && has_noun_stem())
+}
+
+fn opens_like_a_count(text: &str) -> bool {
+    // one, two, ein(e), zwei, un(e|o|a): no other character folds to these
+    // letters' cases.
+    text.chars()
+        .find(|&c| crate::chars::is_alphanumeric(c))
+        .is_some_and(|c| c.is_numeric() || matches!(c.to_ascii_lowercase(), 'o' | 't' | 'e' | 'z' | 'u'))
 }
 
 #[cfg(test)]
@@ -142,6 +162,87 @@ mod tests {
         for noun in NOUNS.split('|') {
             let word = noun.trim_end_matches("\\w*").trim_end_matches('?');
             assert!(NOUN_STEMS.iter().any(|s| word.starts_with(s)), "{noun}");
+        }
+    }
+
+    proptest::proptest! {
+        /// `may_match` lets through every line the patterns match, on lines
+        /// shaped like counts ("[ 12 comments ]", "Zwei Kommentare zu …")
+        /// with any of the pieces that may come before, between and after.
+        #[test]
+        fn prefilter_drops_no_match(
+            before in proptest::collection::vec(0..PIECES.len(), 0..3),
+            count in 0..COUNTS.len(),
+            noun in 0..COUNTED.len(),
+            after in proptest::collection::vec(0..PIECES.len(), 0..4),
+        ) {
+            let rule = CommentsStart::new();
+            let mut text: String = before.iter().map(|&i| PIECES[i]).collect();
+            text.extend([COUNTS[count], " ", COUNTED[noun]]);
+            text.extend(after.iter().map(|&i| PIECES[i]));
+            let lower = text.to_lowercase();
+            if rule.patterns.is_match(&text) {
+                proptest::prop_assert!(may_match(&text, || rule.noun_stems.is_match(&lower)), "{:?}", text);
+            }
+        }
+    }
+
+    /// Counts and number words, and what is not one.
+    const COUNTS: [&str; 16] =
+        ["12", "٣", "²", "one", "Two", "EIN", "eine", "zwei", "un", "Une", "uno", "una", "UNA", "x", "é", "_1"];
+
+    /// The nouns counted, and what is not one.
+    const COUNTED: [&str; 7] = ["comments", "Responses", "gedanken", "Kommentare", "комментарии", "réponse", "news"];
+
+    /// Counts, number words, nouns, and what may come between.
+    const PIECES: [&str; 34] = [
+        "12",
+        "٣",
+        "²",
+        "one",
+        "Two",
+        "EIN",
+        "eine",
+        "zwei",
+        "un",
+        "Une",
+        "uno",
+        "una",
+        "UNA",
+        " ",
+        "  ",
+        "(",
+        "[",
+        "_",
+        "\u{301}",
+        "comments",
+        "Responses",
+        "gedanken",
+        "Kommentare",
+        "комментарии",
+        "to",
+        "zu",
+        "“",
+        ":",
+        " says",
+        "a",
+        "x",
+        "é",
+        "\u{212A}",
+        "12:30",
+    ];
+
+    #[test]
+    fn prefilter_lets_counts_through() {
+        let rule = CommentsStart::new();
+        for text in
+            ["12 comments", "[ 167 comments ]", "One comment", "« Zwei Kommentare »", "٣ comments", "Name says:"]
+        {
+            assert!(rule.patterns.is_match(text), "{text}");
+            assert!(may_match(text, || rule.noun_stems.is_match(&text.to_lowercase())), "{text}");
+        }
+        for text in ["Read the comments", "Comments from the minister", "Top stories"] {
+            assert!(!may_match(text, || rule.noun_stems.is_match(&text.to_lowercase())), "{text}");
         }
     }
 
