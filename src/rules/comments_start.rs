@@ -176,7 +176,7 @@ mod tests {
             noun in 0..COUNTED.len(),
             after in proptest::collection::vec(0..PIECES.len(), 0..4),
         ) {
-            let rule = CommentsStart::new();
+            let rule = &*RULE;
             let mut text: String = before.iter().map(|&i| PIECES[i]).collect();
             text.extend([COUNTS[count], " ", COUNTED[noun]]);
             text.extend(after.iter().map(|&i| PIECES[i]));
@@ -186,6 +186,9 @@ mod tests {
             }
         }
     }
+
+    /// Built once: debug builds compile the patterns at construction.
+    static RULE: std::sync::LazyLock<CommentsStart> = std::sync::LazyLock::new(CommentsStart::new);
 
     /// Counts and number words, and what is not one.
     const COUNTS: [&str; 16] =
