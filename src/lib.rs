@@ -265,11 +265,11 @@ impl Cleaner {
     }
 }
 
-/// Per block, the pack rule that matched it, as (pack, rule).
-type PackHits = Vec<Option<(usize, usize)>>;
+/// The pack rule that matched a block, as (pack, rule), if any.
+type PackHit = Option<(usize, usize)>;
 
-/// Per block, the first rule verdict and its rule's name.
-type Verdicts = Vec<Option<(&'static str, RuleVerdict)>>;
+/// The first rule verdict on a block and its rule's name, if any.
+type RuleHit = Option<(&'static str, RuleVerdict)>;
 
 /// What the decide stage and the metadata make of a page's blocks.
 #[derive(Clone)]
@@ -283,7 +283,7 @@ struct PageDecisions {
 /// method each, so that the stage benches run the very code a page does.
 impl Compiled {
     /// Per block: the pack rule that matched it, if any; empty without packs.
-    fn pack_hits(&self, blocks: &[blocks::Block], url: Option<&str>) -> PackHits {
+    fn pack_hits(&self, blocks: &[blocks::Block], url: Option<&str>) -> Vec<PackHit> {
         if self.packs.is_empty() {
             return Vec::new();
         }
@@ -308,7 +308,7 @@ impl Compiled {
             .collect()
     }
 
-    fn pack_rule(&self, pack_hits: &[Option<(usize, usize)>], index: usize) -> Option<&pack::PackRule> {
+    fn pack_rule(&self, pack_hits: &[PackHit], index: usize) -> Option<&pack::PackRule> {
         pack_hits.get(index).copied().flatten().map(|(p, r)| &self.packs[p].rules[r])
     }
 
@@ -321,12 +321,7 @@ impl Compiled {
     }
 
     /// Per block: the pack rule's verdict, else the first built-in rule's.
-    fn verdicts(
-        &self,
-        blocks: &[blocks::Block],
-        phrase_hits: &[u64],
-        pack_hits: &[Option<(usize, usize)>],
-    ) -> Verdicts {
+    fn verdicts(&self, blocks: &[blocks::Block], phrase_hits: &[u64], pack_hits: &[PackHit]) -> Vec<RuleHit> {
         (0..blocks.len())
             .map(|index| {
                 if let Some(rule) = self.pack_rule(pack_hits, index) {
@@ -352,9 +347,9 @@ impl Compiled {
     fn decide(
         &self,
         blocks: &[blocks::Block],
-        verdicts: &[Option<(&'static str, RuleVerdict)>],
+        verdicts: &[RuleHit],
         info: &blocks::DocumentInfo,
-        pack_hits: &[Option<(usize, usize)>],
+        pack_hits: &[PackHit],
     ) -> PageDecisions {
         let decided = decide::decide(blocks, verdicts, info, &self.thresholds);
         let mut decisions = decided.decisions;
@@ -381,7 +376,7 @@ impl Compiled {
         line_numbers: &[(usize, bool)],
         blocks: Vec<blocks::Block>,
         decided: PageDecisions,
-        pack_hits: &[Option<(usize, usize)>],
+        pack_hits: &[PackHit],
     ) -> Article {
         let PageDecisions { decisions, metadata, confidence } = decided;
         let mut article = Article {
