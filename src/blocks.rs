@@ -52,6 +52,24 @@ pub(crate) struct Features {
     /// Stopwords of the document's language per word; 0 when unknown.
     pub stop_ratio: f32,
     pub ends_with_colon: bool,
+    /// The ASCII characters other than letters and digits that the line
+    /// has, as a set (bit `b` for byte `b`; see [`ascii_set`]): a rule's
+    /// test for a separator is one mask, not a search of the line.
+    pub ascii_marks: u128,
+}
+
+/// The set of `bytes` for a test of [`Features::ascii_marks`]. Only ASCII
+/// characters other than letters and digits are recorded, so a set of any
+/// other byte would never match: such a set does not compile.
+pub(crate) const fn ascii_set(bytes: &[u8]) -> u128 {
+    let mut set = 0u128;
+    let mut i = 0;
+    while i < bytes.len() {
+        assert!(bytes[i].is_ascii() && !bytes[i].is_ascii_alphanumeric(), "not a recorded mark");
+        set |= 1 << bytes[i];
+        i += 1;
+    }
+    set
 }
 
 /// Document-level facts gathered while building blocks.
@@ -84,6 +102,26 @@ struct Row {
     key: Range<usize>,
     ends: Range<usize>,
     features: Features,
+}
+
+impl Block<'_> {
+    /// Whether the line has one of the ASCII marks in `set` ([`ascii_set`]).
+    pub(crate) fn has_ascii_mark(&self, set: u128) -> bool {
+        self.features.ascii_marks & set != 0
+    }
+
+    /// Whether the line is all ASCII: as many bytes as characters.
+    pub(crate) fn is_ascii(&self) -> bool {
+        self.text.len() == self.features.chars
+    }
+
+    /// Whether the line has `byte`, one of the bytes (0x80 and up) of the
+    /// characters outside ASCII, such as the last byte of `©`: without a
+    /// search in an all-ASCII line.
+    pub(crate) fn has_non_ascii_byte(&self, byte: u8) -> bool {
+        debug_assert!(!byte.is_ascii());
+        !self.is_ascii() && memchr::memchr(byte, self.text.as_bytes()).is_some()
+    }
 }
 
 impl Page<'_> {
@@ -299,6 +337,7 @@ fn scan_line(
         if c.is_ascii() {
             // Not a letter or digit (those were a run above): it lowers to
             // itself, one byte, with nothing to decode.
+            f.ascii_marks |= 1 << b;
             lower.push(c);
             key_step(c, false, at, lower, key_start, stopwords, &mut word_start, &mut in_key_word, sinks);
             continue;
@@ -504,6 +543,7 @@ pub(crate) fn measure(text: &str) -> Features {
         digits: count(&|c| c.is_ascii_digit()),
         commas: count(&|c| matches!(c, ',' | '、' | '，')),
         sentences: spaces_after_an_end + count(&is_cjk_sentence_end),
+        ascii_marks: text.bytes().filter(|b| b.is_ascii() && !b.is_ascii_alphanumeric()).fold(0, |set, b| set | 1 << b),
         ..Features::default()
     };
     finish(text, f, capitalized, long_word_initials.len())

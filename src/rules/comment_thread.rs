@@ -12,7 +12,7 @@
 //! `Neuni 23.07.2020 // 12:59`, a comment, `Frank Schlaurer 15.07.2020 // 12:00`.
 
 use super::{Context, Lazy, Rule, RuleVerdict};
-use crate::blocks::Block;
+use crate::blocks::{ascii_set, Block};
 use regex::Regex;
 use std::sync::Arc;
 
@@ -49,8 +49,8 @@ impl CommentThread {
         let f = &block.features;
         f.words <= MAX_WORDS
             && f.digits >= 5
-            // The time pattern needs a colon: one memchr instead of a search.
-            && block.text.contains(':')
+            // The time pattern needs a colon.
+            && block.has_ascii_mark(ascii_set(b":"))
             && self.time.is_match(block.text)
             && (self.short_date.is_match(block.text) || super::date_line::find_date(&self.date, block.text).is_some())
     }

@@ -9,6 +9,7 @@
 //! Example: `Comments (12)`, `34 responses to “We needed to win”`, `thelastfan says:`.
 
 use super::{whole, Context, Lazy, Phrase, Rule, RuleVerdict};
+use crate::blocks::ascii_set;
 use aho_corasick::AhoCorasick;
 use regex::RegexSet;
 
@@ -125,7 +126,9 @@ impl Rule for CommentsStart {
         let block = ctx.block();
         let matched = ctx.phrase_hit
             || (block.features.words <= 16
-                && may_match(block.text, || self.noun_stems.is_match(block.lower))
+                && may_match(block.text, block.has_ascii_mark(ascii_set(b":")), || {
+                    self.noun_stems.is_match(block.lower)
+                })
                 && self.patterns.is_match(block.text));
         matched.then_some(RuleVerdict::CommentsStart)
     }
@@ -139,8 +142,9 @@ impl Rule for CommentsStart {
 /// and any numeric character passes, not only `\d`. The opening is tested
 /// first: most lines open otherwise, and it costs a few loads against a
 /// search of the stems.
-fn may_match(text: &str, has_noun_stem: impl FnOnce() -> bool) -> bool {
-    text.contains(':') || (opens_like_a_count(text) && has_noun_stem())
+/// `has_colon` says whether `text` has a `:` (the block's ASCII marks do).
+fn may_match(text: &str, has_colon: bool, has_noun_stem: impl FnOnce() -> bool) -> bool {
+    has_colon || (opens_like_a_count(text) && has_noun_stem())
 }
 
 fn opens_like_a_count(text: &str) -> bool {
@@ -182,7 +186,7 @@ mod tests {
             text.extend(after.iter().map(|&i| PIECES[i]));
             let lower = text.to_lowercase();
             if rule.patterns.is_match(&text) {
-                proptest::prop_assert!(may_match(&text, || rule.noun_stems.is_match(&lower)), "{:?}", text);
+                proptest::prop_assert!(may_match(&text, text.contains(':'), || rule.noun_stems.is_match(&lower)), "{:?}", text);
             }
         }
     }
@@ -242,10 +246,10 @@ mod tests {
             ["12 comments", "[ 167 comments ]", "One comment", "« Zwei Kommentare »", "٣ comments", "Name says:"]
         {
             assert!(rule.patterns.is_match(text), "{text}");
-            assert!(may_match(text, || rule.noun_stems.is_match(&text.to_lowercase())), "{text}");
+            assert!(may_match(text, text.contains(':'), || rule.noun_stems.is_match(&text.to_lowercase())), "{text}");
         }
         for text in ["Read the comments", "Comments from the minister", "Top stories"] {
-            assert!(!may_match(text, || rule.noun_stems.is_match(&text.to_lowercase())), "{text}");
+            assert!(!may_match(text, text.contains(':'), || rule.noun_stems.is_match(&text.to_lowercase())), "{text}");
         }
     }
 

@@ -11,6 +11,7 @@
 //! Example: `Abbildung 5: Oberflächenreif in einem Nordhang bei Panex (VD).`
 
 use super::{Context, Lazy, Rule, RuleVerdict};
+use crate::blocks::ascii_set;
 use regex::RegexSet;
 
 /// Words that number a figure ("Abbildung 4:", "Fig. 2."), lowercase.
@@ -118,7 +119,7 @@ impl Rule for FigureCaption {
         // caption, a digit: most lines have neither and stop here.
         // `©` is C2 A9 in UTF-8: A9 may be another character's byte too,
         // which only lets a line through to the exact checks.
-        let has_separator = memchr::memchr3(b':', b'/', 0xA9, block.text.as_bytes()).is_some();
+        let has_separator = block.has_ascii_mark(ascii_set(b":/")) || block.has_non_ascii_byte(0xA9);
         if block.features.words > 60 || !(has_separator || block.features.digits > 0) {
             return None;
         }

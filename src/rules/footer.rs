@@ -7,6 +7,7 @@
 //! Example: `© 2025 Example Media. All rights reserved.`, `Privacy Policy`, `Impressum`, `Mentions légales`.
 
 use super::{whole, within, Context, Lazy, Phrase, Rule, RuleVerdict};
+use crate::blocks::ascii_set;
 use memchr::memmem::Finder;
 use regex::Regex;
 
@@ -132,8 +133,16 @@ impl Rule for Footer {
         // The pattern needs "©", "(c)" or "copyright" in any case: in the
         // lowercase text (c, o, p, y, r, i, g, h, t fold only to their
         // ASCII capitals, and © lowercases to itself).
-        // Searchers built once: `str::contains` prepares its search on every call.
-        let may_match = || self.marks.iter().any(|mark| mark.find(block.lower.as_bytes()).is_some());
+        // Searchers built once: `str::contains` prepares its search on every
+        // call. "©" and "(c)" are searched for only in a line that has a
+        // character outside ASCII, or a `(`.
+        let lower = block.lower.as_bytes();
+        let [sign, parenthesized, word] = &self.marks;
+        let may_match = || {
+            (!block.is_ascii() && sign.find(lower).is_some())
+                || (block.has_ascii_mark(ascii_set(b"(")) && parenthesized.find(lower).is_some())
+                || word.find(lower).is_some()
+        };
         (ctx.phrase_hit || (block.features.words <= 25 && may_match() && self.copyright.is_match(block.text)))
             .then_some(RuleVerdict::Drop)
     }

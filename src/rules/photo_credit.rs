@@ -10,6 +10,7 @@
 //! Example: `"…," the statement said. / Reuters`, `Photo: AP`, `Foto: dpa`.
 
 use super::{Context, Lazy, Rule, RuleVerdict};
+use crate::blocks::{ascii_set, Block};
 use regex::{Regex, RegexSet};
 
 /// The patterns in three groups, each asked only when the line has what
@@ -85,18 +86,20 @@ impl PhotoCredit {
         }
     }
 
-    fn is_credit(&self, text: &str, letters: usize) -> bool {
+    fn is_credit(&self, block: &Block<'_>) -> bool {
         // `\s*$` ends most patterns; what comes before it decides. Each
         // group's test of the line's end comes before its scan of the line:
         // nearly every line reaches this rule, and most end in `.`.
+        let text = block.text;
         let end = text.trim_end();
-        (letters <= self.max_agency_letters && self.whole_agency.is_match(text))
-            || (!text.ends_with(['.', '!', '?']) && has_separator(text) && self.separated.is_match(text))
+        (block.features.letters <= self.max_agency_letters && self.whole_agency.is_match(text))
+            || (!text.ends_with(['.', '!', '?']) && has_separator(block) && self.separated.is_match(text))
             || (self.last_word_may_be_agency(end.strip_suffix(')').unwrap_or(end).trim_end())
-                && text.bytes().any(|b| matches!(b, b'/' | b'|' | b'-' | COPYRIGHT_LAST_BYTE))
+                && (block.has_ascii_mark(ascii_set(b"/|-")) || block.has_non_ascii_byte(COPYRIGHT_LAST_BYTE))
                 && self.after_separator.is_match(text))
-            || (memchr::memchr_iter(b'/', text.as_bytes())
-                .any(|i| WIRE_AGENCIES.iter().any(|a| text[..i].ends_with(a)))
+            || (block.has_ascii_mark(ascii_set(b"/"))
+                && memchr::memchr_iter(b'/', text.as_bytes())
+                    .any(|i| WIRE_AGENCIES.iter().any(|a| text[..i].ends_with(a)))
                 && self.wire_slash.is_match(text))
             || (end.ends_with(')') && self.in_parentheses.is_match(text))
     }
@@ -140,15 +143,16 @@ const WIRE_AGENCIES: [&str; 6] = ["REUTERS", "AFP", "AP", "EPA", "ANADOLU", "XIN
 /// The line may have one of the separators a labelled credit needs: `:`,
 /// `©`, `…`, `...` or "by" in any case (no other character folds to b or
 /// y). A superset: `..` for `...`, and bytes that end `©` and `…`.
-fn has_separator(text: &str) -> bool {
-    // Over bytes: `©` and `…` end in bytes that only some other characters
-    // end in, so a byte test is a cheap superset.
-    // memchr's vectorized searches: a byte-pair loop over every line was
-    // most of this rule's own cost.
-    let bytes = text.as_bytes();
+fn has_separator(block: &Block<'_>) -> bool {
+    // The line's ASCII marks first, then memchr's vectorized searches: a
+    // byte-pair loop over every line was most of this rule's own cost.
+    let bytes = block.text.as_bytes();
     let pair_after = |at: usize, second: fn(u8) -> bool| bytes.get(at + 1).copied().is_some_and(second);
-    memchr::memchr3(b':', COPYRIGHT_LAST_BYTE, ELLIPSIS_LAST_BYTE, bytes).is_some()
-        || memchr::memchr_iter(b'.', bytes).any(|at| pair_after(at, |b| b == b'.'))
+    block.has_ascii_mark(ascii_set(b":"))
+        || block.has_non_ascii_byte(COPYRIGHT_LAST_BYTE)
+        || block.has_non_ascii_byte(ELLIPSIS_LAST_BYTE)
+        || (block.has_ascii_mark(ascii_set(b"."))
+            && memchr::memchr_iter(b'.', bytes).any(|at| pair_after(at, |b| b == b'.')))
         || memchr::memchr2_iter(b'b', b'B', bytes).any(|at| pair_after(at, |b| b | 0x20 == b'y'))
 }
 
@@ -166,24 +170,34 @@ impl Rule for PhotoCredit {
     }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         let block = ctx.block();
-        (block.features.words <= 80 && self.is_credit(block.text, block.features.letters)).then_some(RuleVerdict::Drop)
+        (block.features.words <= 80 && self.is_credit(block)).then_some(RuleVerdict::Drop)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::blocks::test_blocks;
     use crate::rules::testing::{check, fixture_lines, Expect::*};
 
     #[test]
     fn separator_test_finds_every_separator() {
-        for text in
-            ["Photo: AP", "© AP", "Foto… dpa", "Photo... AP", "Photo by AP", "PHOTO BY AP", "photo bY x", "a..b"]
-        {
-            assert!(has_separator(text), "{text:?}");
+        let has = |text: &str| test_blocks(text).first().is_some_and(has_separator);
+        for text in [
+            "Photo: AP",
+            "© AP",
+            "Foto… dpa",
+            "Photo... AP",
+            "Photo by AP",
+            "PHOTO BY AP",
+            "photo bY x",
+            "a..b",
+            "Zdjęcie© AP",
+        ] {
+            assert!(has(text), "{text:?}");
         }
-        for text in ["Photo AP", "a.b.c", "b", "y", "bay", "Crowds gather in the square", ""] {
-            assert!(!has_separator(text), "{text:?}");
+        for text in ["Photo AP", "a.b.c", "b", "y", "bay", "Crowds gather in the square", "Zdjęcie AP", ""] {
+            assert!(!has(text), "{text:?}");
         }
     }
 
@@ -220,9 +234,10 @@ mod tests {
         }
         let mut credits = 0;
         for line in &lines {
-            let letters = line.chars().filter(|&c| crate::chars::is_alphabetic(c)).count();
-            let by_rule = rule.is_credit(line, letters);
-            assert_eq!(by_rule, by_patterns(line), "{line:?}");
+            // As the rule sees the line: normalized, with its features.
+            let Some(block) = test_blocks(line).into_iter().next() else { continue };
+            let by_rule = rule.is_credit(&block);
+            assert_eq!(by_rule, by_patterns(block.text), "{line:?}");
             credits += usize::from(by_rule);
         }
         assert!(credits > 6 * agency_names().count(), "{credits} credits");
