@@ -9,7 +9,7 @@
 //! is kept: the agency must end the line, or be all of it.
 //! Example: `"…," the statement said. / Reuters`, `Photo: AP`, `Foto: dpa`.
 
-use super::{Context, Lazy, Rule, RuleVerdict};
+use super::{whole, Context, Lazy, Phrase, Rule, RuleVerdict};
 use crate::blocks::{ascii_set, Block};
 use regex::{Regex, RegexSet};
 
@@ -18,7 +18,8 @@ use regex::{Regex, RegexSet};
 /// cannot match), since nearly every line reaches this rule.
 pub(crate) struct PhotoCredit {
     /// The line is an agency name and punctuation: asked only when the line
-    /// has no more letters than the longest agency name.
+    /// has no more letters than the longest agency name and, if it is all
+    /// ASCII, the lexicon found its letters to be one (see [`AGENCY_PHRASES`]).
     whole_agency: Lazy<Regex>,
     max_agency_letters: usize,
     /// Label and separator: asked only when the line has `:`, `©`, `…`,
@@ -38,15 +39,73 @@ pub(crate) struct PhotoCredit {
     in_parentheses: Lazy<Regex>,
 }
 
-/// Picture agencies and stock libraries, as credits name them.
-const AGENCIES: &str = r"(?:reuters|ap|ap photo|afp|afp via getty images|getty|getty images|epa|epa-efe|dpa|anadolu|anadolu agency|aa|efe|ansa|xinhua|pa|pa wire|pa images|pa media|shutterstock|istock|istockphoto|imago|imago images|picture alliance|picture-alliance|sipa|bloomberg|keystone|tass|ria novosti|sputnik|kyodo|yonhap|alamy|unsplash|file photo|handout|ips|nurphoto|zuma|abaca)";
+/// Picture agencies and stock libraries, as credits name them (lowercase).
+const AGENCY_NAMES: [&str; 43] = [
+    "reuters",
+    "ap",
+    "ap photo",
+    "afp",
+    "afp via getty images",
+    "getty",
+    "getty images",
+    "epa",
+    "epa-efe",
+    "dpa",
+    "anadolu",
+    "anadolu agency",
+    "aa",
+    "efe",
+    "ansa",
+    "xinhua",
+    "pa",
+    "pa wire",
+    "pa images",
+    "pa media",
+    "shutterstock",
+    "istock",
+    "istockphoto",
+    "imago",
+    "imago images",
+    "picture alliance",
+    "picture-alliance",
+    "sipa",
+    "bloomberg",
+    "keystone",
+    "tass",
+    "ria novosti",
+    "sputnik",
+    "kyodo",
+    "yonhap",
+    "alamy",
+    "unsplash",
+    "file photo",
+    "handout",
+    "ips",
+    "nurphoto",
+    "zuma",
+    "abaca",
+];
+
+/// The agency names as whole-line lexicon phrases: the lexicon's lookup of
+/// a line's letters tells the rule whether an all-ASCII line can be a bare
+/// credit ("(Reuters)") before it asks the pattern.
+static AGENCY_PHRASES: [Phrase; AGENCY_NAMES.len()] = {
+    let mut phrases = [whole(""); AGENCY_NAMES.len()];
+    let mut i = 0;
+    while i < AGENCY_NAMES.len() {
+        phrases[i] = whole(AGENCY_NAMES[i]);
+        i += 1;
+    }
+    phrases
+};
 
 impl PhotoCredit {
     pub(crate) fn new() -> PhotoCredit {
+        let agencies = format!("(?:{})", AGENCY_NAMES.join("|"));
         let label = r"(?:photo|photos|photograph|photography|image|images|picture|pic|foto|fotos|bild|bilder|fotografia|zdjęcie|fot|фото|credit|credits|crédit|crédit photo|photo credit|image credit|image source|bildquelle|quelle|illustration|video|grafik|graphic)";
         // The whole line is a credit: "(Reuters)". Every letter of a match
         // is a letter of the agency name (`\W` and parentheses have none).
-        let whole_agency = super::regex(&format!(r"(?i)^\W*\(?{AGENCIES}\)?\W*$"));
+        let whole_agency = super::regex(&format!(r"(?i)^\W*\(?{agencies}\)?\W*$"));
         let max_agency_letters =
             agency_names().map(|a| a.chars().filter(|c| c.is_alphabetic()).count()).max().unwrap_or(0);
         let separated = super::regex_set([
@@ -58,7 +117,7 @@ impl PhotoCredit {
         ]);
         // A caption ending in a credit.
         let after_separator =
-            super::regex(&format!(r"(?i)\s(?:/|\||©|-)\s*(?:[\p{{L}}.'’-]+\s){{0,3}}{AGENCIES}\s*\)?\s*$"));
+            super::regex(&format!(r"(?i)\s(?:/|\||©|-)\s*(?:[\p{{L}}.'’-]+\s){{0,3}}{agencies}\s*\)?\s*$"));
         // `(?:^|\W)` rather than `\b`: the same lines match (the agency
         // starts with a word character), and a Unicode `\b` makes the lazy
         // DFA give up on non-ASCII text and fall back to the far slower PikeVM.
@@ -66,7 +125,7 @@ impl PhotoCredit {
             r"(?:^|\W)(?:{})/\p{{Lu}}[\p{{L}}.'’-]+(?:\s\p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s*(?:/\s*File(?: Photo)?)?\s*$",
             WIRE_AGENCIES.join("|")
         ));
-        let in_parentheses = super::regex(&format!(r"(?i)\((?:{AGENCIES}|{label}[^)]*)\)\s*$"));
+        let in_parentheses = super::regex(&format!(r"(?i)\((?:{agencies}|{label}[^)]*)\)\s*$"));
         let mut agency_last_words: Vec<Vec<&'static str>> = Vec::new();
         for name in agency_names() {
             let last = name.rsplit([' ', '-']).next().unwrap_or(name);
@@ -86,13 +145,20 @@ impl PhotoCredit {
         }
     }
 
-    fn is_credit(&self, block: &Block<'_>) -> bool {
+    /// Whether `block` is a credit; `names_an_agency` is the lexicon's
+    /// finding that the line's letters are an agency name.
+    fn is_credit(&self, block: &Block<'_>, names_an_agency: bool) -> bool {
         // `\s*$` ends most patterns; what comes before it decides. Each
         // group's test of the line's end comes before its scan of the line:
         // nearly every line reaches this rule, and most end in `.`.
         let text = block.text;
         let end = text.trim_end();
-        (block.features.letters <= self.max_agency_letters && self.whole_agency.is_match(text))
+        // An all-ASCII line the pattern matches is filler around a name
+        // (its letters, lowercased, are the name); in any other line a
+        // letter may fold to a name's (`ſ` to s, the Kelvin sign to k).
+        ((names_an_agency || !block.is_ascii())
+            && block.features.letters <= self.max_agency_letters
+            && self.whole_agency.is_match(text))
             || (!text.ends_with(['.', '!', '?']) && has_separator(block) && self.separated.is_match(text))
             || (self.last_word_may_be_agency(end.strip_suffix(')').unwrap_or(end).trim_end())
                 && (block.has_ascii_mark(ascii_set(b"/|-")) || block.has_non_ascii_byte(COPYRIGHT_LAST_BYTE))
@@ -128,9 +194,8 @@ impl PhotoCredit {
     }
 }
 
-/// The alternatives of [`AGENCIES`].
 fn agency_names() -> impl Iterator<Item = &'static str> {
-    AGENCIES.trim_start_matches("(?:").trim_end_matches(')').split('|')
+    AGENCY_NAMES.iter().copied()
 }
 
 /// The last byte of `©` in UTF-8 (other characters end in it too: a
@@ -168,9 +233,12 @@ impl Rule for PhotoCredit {
          no longer has and often repeat a body sentence. A dateline such as `WASHINGTON (Reuters) -` \
          is kept. Example: `\"…,\" the statement said. / Reuters`, `Photo: AP`."
     }
+    fn phrases(&self) -> &'static [Phrase] {
+        &AGENCY_PHRASES
+    }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         let block = ctx.block();
-        (block.features.words <= 80 && self.is_credit(block)).then_some(RuleVerdict::Drop)
+        (block.features.words <= 80 && self.is_credit(block, ctx.phrase_hit)).then_some(RuleVerdict::Drop)
     }
 }
 
@@ -179,6 +247,7 @@ mod tests {
     use super::*;
     use crate::blocks::test_blocks;
     use crate::rules::testing::{check, fixture_lines, Expect::*};
+    use crate::rules::Lexicon;
 
     #[test]
     fn separator_test_finds_every_separator() {
@@ -219,6 +288,11 @@ mod tests {
             let upper = agency.to_uppercase();
             lines.extend([
                 agency.to_owned(),
+                format!("({upper})"),
+                format!("– {agency} –"),
+                format!("{agency}_"),
+                format!("1 {upper}"),
+                agency.replace('s', "ſ").replace('k', "\u{212A}"),
                 format!("Smoke rises over the port. / {agency}"),
                 format!("Smoke rises over the port -{upper}"),
                 format!("Smoke rises | Jane Doe {upper} )"),
@@ -232,11 +306,13 @@ mod tests {
                 format!("Smoke rises near {agency}"),
             ]);
         }
+        let lexicon = Lexicon::from_phrase_lists(std::iter::once(rule.phrases()));
         let mut credits = 0;
         for line in &lines {
-            // As the rule sees the line: normalized, with its features.
+            // As the rule sees the line: normalized, with its features and
+            // the lexicon's finding.
             let Some(block) = test_blocks(line).into_iter().next() else { continue };
-            let by_rule = rule.is_credit(&block);
+            let by_rule = rule.is_credit(&block, lexicon.for_page(0).hits(&block) != 0);
             assert_eq!(by_rule, by_patterns(block.text), "{line:?}");
             credits += usize::from(by_rule);
         }
