@@ -6,6 +6,7 @@
 //! Example: `10:42 GMT`, `12:05 p.m.`, `14.30 Uhr`, `7 p.m.`.
 
 use super::{Context, Lazy, Rule, RuleVerdict};
+use crate::blocks::Block;
 use regex::Regex;
 
 pub(crate) struct Timestamp {
@@ -32,13 +33,21 @@ impl Rule for Timestamp {
     }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         let block = ctx.block();
-        (block.features.words <= 4 && self.pattern.is_match(block.text)).then_some(RuleVerdict::Drop)
+        (block.features.words <= 4 && may_match(block) && self.pattern.is_match(block.text))
+            .then_some(RuleVerdict::Drop)
     }
+}
+
+/// Every clock time has a digit (`\d`, any decimal digit): an all-ASCII
+/// line without an ASCII digit, as most short lines are, is not asked.
+fn may_match(block: &Block<'_>) -> bool {
+    block.features.digits > 0 || !block.is_ascii()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::blocks::test_blocks;
     use crate::rules::testing::{check, Expect::*};
 
     #[test]
@@ -55,7 +64,19 @@ mod tests {
                 ("At 10:42 the doors opened.", Pass),
                 ("1984", Pass),
                 ("3.5", Pass),
+                ("\u{0669} pm", Drop),
             ],
         );
+    }
+
+    proptest::proptest! {
+        /// The digit test lets through every line the pattern matches.
+        #[test]
+        fn prefilter_drops_no_match(line in "[(]?[0-9٠-٩०-९]{1,2}(?:[:.h][0-9٠-٩]{2})? ?(?:[ap]\\.?m\\.?|[AP]M|)(?: GMT| Uhr|)[ .)]?|\\PC{0,8}") {
+            static RULE: std::sync::LazyLock<Timestamp> = std::sync::LazyLock::new(Timestamp::new);
+            if let Some(block) = test_blocks(&line).first() {
+                proptest::prop_assert!(!RULE.pattern.is_match(block.text) || may_match(block), "{:?}", block.text);
+            }
+        }
     }
 }
