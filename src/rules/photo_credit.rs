@@ -194,6 +194,7 @@ impl PhotoCredit {
     }
 }
 
+/// The agency names, one by one.
 fn agency_names() -> impl Iterator<Item = &'static str> {
     AGENCY_NAMES.iter().copied()
 }
