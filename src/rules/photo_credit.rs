@@ -215,8 +215,7 @@ fn has_separator(block: &Block<'_>) -> bool {
     let bytes = block.text.as_bytes();
     let pair_after = |at: usize, second: fn(u8) -> bool| bytes.get(at + 1).copied().is_some_and(second);
     block.has_ascii_mark(ascii_set(b":"))
-        || block.has_non_ascii_byte(COPYRIGHT_LAST_BYTE)
-        || block.has_non_ascii_byte(ELLIPSIS_LAST_BYTE)
+        || (!block.is_ascii() && memchr::memchr2(COPYRIGHT_LAST_BYTE, ELLIPSIS_LAST_BYTE, bytes).is_some())
         || (block.has_ascii_mark(ascii_set(b"."))
             && memchr::memchr_iter(b'.', bytes).any(|at| pair_after(at, |b| b == b'.')))
         || memchr::memchr2_iter(b'b', b'B', bytes).any(|at| pair_after(at, |b| b | 0x20 == b'y'))
