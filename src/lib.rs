@@ -153,6 +153,7 @@ impl CleanerBuilder {
         let lexicon = Lexicon::new(&rules);
         Cleaner {
             inner: Arc::new(Compiled {
+                phrase_gated: rules::phrase_gated(&rules),
                 rules,
                 lexicon,
                 stopwords: lang::StopwordTable::new(),
@@ -167,6 +168,9 @@ impl CleanerBuilder {
 
 struct Compiled {
     rules: Vec<Box<dyn Rule>>,
+    /// The rules that give no verdict without a phrase hit
+    /// ([`rules::phrase_gated`]).
+    phrase_gated: u64,
     lexicon: Lexicon,
     stopwords: lang::StopwordTable,
     thresholds: Thresholds,
@@ -335,7 +339,11 @@ impl Compiled {
                     };
                 }
                 let hits = phrase_hits[index];
+                let skipped = self.phrase_gated & !hits;
                 self.rules.iter().enumerate().find_map(|(r, rule)| {
+                    if skipped & (1 << r) != 0 {
+                        return None;
+                    }
                     let ctx = rules::Context { blocks, index, phrase_hit: hits & (1 << r) != 0 };
                     rule.classify(&ctx).map(|v| (rule.name(), v))
                 })

@@ -188,6 +188,9 @@ impl Rule for PhraseRule {
     fn phrases(&self) -> &'static [Phrase] {
         self.phrases
     }
+    fn needs_phrase_hit(&self) -> bool {
+        true
+    }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         ctx.phrase_hit.then(|| self.verdict.clone())
     }
@@ -217,7 +220,21 @@ pub(crate) trait Rule: Send + Sync {
     fn phrases(&self) -> &'static [Phrase] {
         &[]
     }
+    /// The rule gives no verdict unless its phrases matched
+    /// ([`Context::phrase_hit`]): the rules stage then does not ask it of a
+    /// block without a hit. Most blocks have none, and eleven of the rules
+    /// are such, so this spares most of the calls a block would get.
+    fn needs_phrase_hit(&self) -> bool {
+        false
+    }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict>;
+}
+
+/// The bit set of the rules that [`Rule::needs_phrase_hit`], bit `r` for
+/// `rules[r]` (as the lexicon credits them).
+pub(crate) fn phrase_gated(rules: &[Box<dyn Rule>]) -> u64 {
+    assert!(rules.len() <= 64, "the lexicon credits at most 64 rules");
+    rules.iter().enumerate().filter(|(_, rule)| rule.needs_phrase_hit()).fold(0, |set, (r, _)| set | 1 << r)
 }
 
 /// The rules in the order they are asked; the first verdict wins.
@@ -568,6 +585,31 @@ mod tests {
         for block in &blocks {
             assert_eq!(lexicon.for_page(0).hits(block), searched.for_page(0).hits(block), "{:?}", block.text);
         }
+    }
+
+    /// A rule the rules stage skips without a phrase hit gives no verdict
+    /// without one: on every line of the fixtures and every phrase of
+    /// every rule, as a line alone and inside a short one.
+    #[test]
+    fn phrase_gated_rules_need_a_hit() {
+        let rules = registry();
+        let gated = phrase_gated(&rules);
+        let mut lines = testing::fixture_lines();
+        for phrase in rules.iter().flat_map(|r| r.phrases()) {
+            lines.extend([phrase.text.to_owned(), format!("{}: a headline", phrase.text.to_uppercase())]);
+        }
+        let blocks = crate::blocks::test_blocks(&lines.join("\n"));
+        let mut asked = 0;
+        for (r, rule) in rules.iter().enumerate().filter(|(r, _)| gated & (1 << r) != 0) {
+            for index in 0..blocks.len() {
+                let ctx = Context { blocks: &blocks, index, phrase_hit: false };
+                assert_eq!(rule.classify(&ctx), None, "rule {} on {:?}", rules[r].name(), blocks[index].text);
+                asked += 1;
+            }
+        }
+        // The phrase rules and `related-link`.
+        assert_eq!(gated.count_ones(), 11);
+        assert!(asked > 11 * 1000, "{asked}");
     }
 
     #[test]

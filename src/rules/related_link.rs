@@ -102,6 +102,9 @@ impl Rule for RelatedLink {
     fn phrases(&self) -> &'static [Phrase] {
         PHRASES
     }
+    fn needs_phrase_hit(&self) -> bool {
+        true
+    }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         // A teaser is one headline, not a paragraph of several sentences.
         (ctx.phrase_hit && ctx.block().features.sentences <= 1 && ctx.block().features.words <= 30)
