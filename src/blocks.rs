@@ -147,9 +147,10 @@ pub(crate) fn build<'t>(mut lines: Vec<Line<'t>>, stopwords: &StopwordTable) -> 
     lines.retain(|line| !line.text.is_empty());
     let text_bytes: usize = lines.iter().map(|l| l.text.len()).sum();
     let mut rows = Vec::with_capacity(lines.len());
-    // Lowercase seldom changes a length; keys drop punctuation.
-    let mut lower = String::with_capacity(text_bytes + text_bytes / 16);
-    let mut keys = String::with_capacity(text_bytes);
+    // Lowercase seldom changes a length; keys drop punctuation. Both are
+    // UTF-8 bytes until the page is scanned (see [`Sinks`]).
+    let mut lower = Vec::with_capacity(text_bytes + text_bytes / 16);
+    let mut keys = Vec::with_capacity(text_bytes);
     let mut ends = Vec::with_capacity(text_bytes / 64 + lines.len());
     let mut counts = [0u32; 64];
     let mut total_words = 0usize;
@@ -217,13 +218,20 @@ pub(crate) fn build<'t>(mut lines: Vec<Line<'t>>, stopwords: &StopwordTable) -> 
         }
     }
     let info = DocumentInfo { language, cjk: cjk_chars * 3 > letters.max(1) };
+    // The scan appends whole characters only (and ASCII runs cut at their
+    // end), so both are UTF-8.
+    let lower = String::from_utf8(lower).expect("lowercase is whole characters");
+    let keys = String::from_utf8(keys).expect("keys are whole characters");
     Page { lines, lower, keys, ends, rows, info }
 }
 
 /// Where [`scan_line`] appends a line's key, sentence ends and words'
-/// language sets.
+/// language sets. The key goes into bytes (UTF-8 by construction, made a
+/// `String` once per page) so that a run of ASCII letters can be appended
+/// eight bytes at a time and cut to length, with no copy of variable
+/// length (a `memcpy` call per word).
 struct Sinks<'b> {
-    keys: &'b mut String,
+    keys: &'b mut Vec<u8>,
     ends: &'b mut Vec<u32>,
     stop_sets: &'b mut Vec<u64>,
 }
@@ -242,14 +250,15 @@ struct Sinks<'b> {
 /// space): the dedup stage keys sentences without reading the text again.
 ///
 /// Runs of ASCII letters and digits (most of a line's bytes, in any
-/// Latin-script language) are counted with a table and lowered and keyed
-/// whole; any other character takes the general step. `sigma_lower` is the
-/// line's standard lowercase when it has a `Σ`, whose lowercase depends on
-/// its neighbours; the rest lower one character at a time.
+/// Latin-script language) are taken eight bytes at a time ([`AsciiRun`])
+/// and lowered and keyed whole; any other character takes the general
+/// step. `sigma_lower` is the line's standard lowercase when it has a `Σ`,
+/// whose lowercase depends on its neighbours; the rest lower one character
+/// at a time. `lower` and the key are UTF-8 bytes.
 fn scan_line(
     text: &str,
     sigma_lower: Option<&str>,
-    lower: &mut String,
+    lower: &mut Vec<u8>,
     stopwords: &StopwordTable,
     sinks: &mut Sinks<'_>,
 ) -> Features {
@@ -269,32 +278,60 @@ fn scan_line(
     let mut i = 0;
     while let Some(&b) = original.get(i) {
         if ASCII_CLASS[usize::from(b)] & ALPHANUMERIC != 0 {
-            let (run_start, at) = (i, lower.len());
-            word_start.get_or_insert(at);
+            word_start.get_or_insert(lower.len());
             open_key_word(sinks.keys, key_start, &mut in_key_word);
             open_spaced_word(&mut in_spaced, &mut f.words, &mut spaced_letters);
+            let run_start = i;
             let (mut letters, mut uppercase) = (0usize, 0usize);
-            while let Some(&c) = original.get(i) {
-                let class = ASCII_CLASS[usize::from(c)];
-                if class & ALPHANUMERIC == 0 {
+            // Whether the run's first letter is a capital, once it has one.
+            let mut first_letter_upper = None;
+            let mut ended = false;
+            while let Some(chunk) = original.get(i..i + 8) {
+                let run = AsciiRun::of(chunk.try_into().expect("eight bytes"));
+                append_cut(lower, run.lowered, run.len);
+                append_cut(sinks.keys, run.lowered, run.len);
+                letters += run.letters.count_ones() as usize;
+                uppercase += run.uppercase.count_ones() as usize;
+                if first_letter_upper.is_none() && run.letters != 0 {
+                    // The lowest letter byte's marker bit.
+                    first_letter_upper = Some(run.uppercase & run.letters & run.letters.wrapping_neg() != 0);
+                }
+                i += run.len;
+                if run.len < 8 {
+                    ended = true;
                     break;
                 }
-                letters += usize::from(class & LETTER != 0);
-                uppercase += usize::from(class & UPPERCASE != 0);
-                i += 1;
             }
-            if spaced_letters == 0 && letters > 0 {
-                let first = original[run_start..i].iter().find(|c| c.is_ascii_alphabetic());
-                first_upper = first.is_some_and(u8::is_ascii_uppercase);
+            // The line's last bytes, fewer than eight: one at a time (and
+            // what the table and the word arithmetic would disagree on,
+            // were they ever to: the scan goes on either way).
+            if !ended || i == run_start {
+                while let Some(&c) = original.get(i) {
+                    let class = ASCII_CLASS[usize::from(c)];
+                    if class & ALPHANUMERIC == 0 {
+                        break;
+                    }
+                    if class & LETTER != 0 {
+                        letters += 1;
+                        first_letter_upper.get_or_insert(class & UPPERCASE != 0);
+                    }
+                    uppercase += usize::from(class & UPPERCASE != 0);
+                    // Letters and digits alike lower by setting 0x20.
+                    lower.push(c | 0x20);
+                    sinks.keys.push(c | 0x20);
+                    i += 1;
+                }
+            }
+            if spaced_letters == 0 {
+                if let Some(upper) = first_letter_upper {
+                    first_upper = upper;
+                }
             }
             spaced_letters += letters;
             f.chars += i - run_start;
             f.letters += letters;
             f.uppercase += uppercase;
             f.digits += i - run_start - letters;
-            lower.push_str(&text[run_start..i]);
-            lower[at..].make_ascii_lowercase();
-            sinks.keys.push_str(&lower[at..]);
             after_end = false;
             continue;
         }
@@ -333,15 +370,21 @@ fn scan_line(
         }
         after_end = is_sentence_end(c);
         // The key and words, from the character's lowercase.
-        let at = lower.len();
         if c.is_ascii() {
             // Not a letter or digit (those were a run above): it lowers to
             // itself, one byte, with nothing to decode.
             f.ascii_marks |= 1 << b;
-            lower.push(c);
+            let at = lower.len();
+            lower.push(b);
             key_step(c, false, at, lower, key_start, stopwords, &mut word_start, &mut in_key_word, sinks);
             continue;
         }
+        let mut lower_step = |c: char, lower: &mut Vec<u8>| {
+            let at = lower.len();
+            push_char(lower, c);
+            let alphanumeric = chars::is_alphanumeric(c);
+            key_step(c, alphanumeric, at, lower, key_start, stopwords, &mut word_start, &mut in_key_word, sinks);
+        };
         match sigma_lower {
             Some(standard) if c == 'Σ' => {
                 // The standard lowercase so far is `lower`'s (every other
@@ -349,25 +392,12 @@ fn scan_line(
                 // sigma's. The fallback is never taken (tests hold the
                 // line's lowercase to the standard one), but a page must
                 // not panic.
-                let standard_sigma = standard.get(at - lower_start..).and_then(|rest| rest.chars().next());
-                lower.push(standard_sigma.unwrap_or('σ'));
+                let at = lower.len() - lower_start;
+                let standard_sigma = standard.get(at..).and_then(|rest| rest.chars().next());
+                lower_step(standard_sigma.unwrap_or('σ'), lower);
             }
-            _ => chars::push_lowercase(c, lower),
-        }
-        let lowered: &str = lower;
-        for (offset, c) in lowered[at..].char_indices() {
-            let alphanumeric = chars::is_alphanumeric(c);
-            key_step(
-                c,
-                alphanumeric,
-                at + offset,
-                lowered,
-                key_start,
-                stopwords,
-                &mut word_start,
-                &mut in_key_word,
-                sinks,
-            );
+            _ if chars::has_own_lowercase(c) => lower_step(c, lower),
+            _ => c.to_lowercase().for_each(|c| lower_step(c, lower)),
         }
     }
     if let Some(start) = word_start {
@@ -377,11 +407,81 @@ fn scan_line(
         long_words += 1;
         capitalized += usize::from(first_upper);
     }
-    let line_lower = &lower[lower_start..];
-    if !line_lower.ends_with(is_sentence_end) && !line_lower.is_empty() {
+    if !last_char(&lower[lower_start..]).is_none_or(is_sentence_end) {
         sinks.ends.push((sinks.keys.len() - key_start) as u32);
     }
     finish(text, f, capitalized, long_words)
+}
+
+/// Appends the first `len` of `bytes`: all eight, then the rest cut off,
+/// which compiles to one store instead of a copy of variable length.
+#[inline(always)]
+fn append_cut(out: &mut Vec<u8>, bytes: [u8; 8], len: usize) {
+    let end = out.len() + len;
+    out.extend_from_slice(&bytes);
+    out.truncate(end);
+}
+
+/// Appends `c` in UTF-8.
+#[inline(always)]
+fn push_char(out: &mut Vec<u8>, c: char) {
+    let mut buf = [0u8; 4];
+    // One branch per length, so that each copy has a constant length.
+    match c.encode_utf8(&mut buf).len() {
+        1 => out.push(buf[0]),
+        2 => out.extend_from_slice(&buf[..2]),
+        3 => out.extend_from_slice(&buf[..3]),
+        _ => out.extend_from_slice(&buf),
+    }
+}
+
+/// The last character of UTF-8 `bytes`.
+fn last_char(bytes: &[u8]) -> Option<char> {
+    // A character starts at a byte that is not a continuation byte.
+    let start = bytes.iter().rposition(|&b| b & 0xC0 != 0x80)?;
+    std::str::from_utf8(&bytes[start..]).ok()?.chars().next()
+}
+
+/// The run of ASCII letters and digits at the start of eight bytes, found
+/// with word-wide arithmetic (SWAR) rather than a byte at a time: its
+/// length, which of its bytes are letters and capitals (bit 7 of each byte
+/// set in the masks) and its lowercase (the bytes after the run are
+/// garbage, to be cut off).
+struct AsciiRun {
+    len: usize,
+    letters: u64,
+    uppercase: u64,
+    lowered: [u8; 8],
+}
+
+/// 0x01 in every byte, and 0x80 in every byte.
+const ONES: u64 = u64::from_ne_bytes([1; 8]);
+const HIGH_BITS: u64 = ONES * 0x80;
+
+impl AsciiRun {
+    #[inline(always)]
+    fn of(bytes: [u8; 8]) -> AsciiRun {
+        let x = u64::from_le_bytes(bytes);
+        let ascii = !x & HIGH_BITS;
+        // Each byte's low seven bits: adding at most 0x80 to one cannot
+        // carry into the next byte.
+        let low = x & !HIGH_BITS;
+        let at_least = |b: u8| (low + ONES * u64::from(0x80 - b)) & HIGH_BITS;
+        let between = |first: u8, last: u8| at_least(first) & !at_least(last + 1);
+        let uppercase = between(b'A', b'Z') & ascii;
+        let letters = uppercase | (between(b'a', b'z') & ascii);
+        let alphanumeric = letters | (between(b'0', b'9') & ascii);
+        // The first byte that is not one ends the run (none: all eight).
+        let len = ((!alphanumeric & HIGH_BITS).trailing_zeros() / 8) as usize;
+        let in_run = if len == 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
+        AsciiRun {
+            len,
+            letters: letters & in_run,
+            uppercase: uppercase & in_run,
+            // Letters and digits alike lower by setting 0x20.
+            lowered: (x | (alphanumeric >> 2)).to_le_bytes(),
+        }
+    }
 }
 
 /// The key, sentence ends and stopword words of one lowercase character
@@ -395,7 +495,7 @@ fn key_step(
     c: char,
     alphanumeric: bool,
     at: usize,
-    lower: &str,
+    lower: &[u8],
     key_start: usize,
     stopwords: &StopwordTable,
     word_start: &mut Option<usize>,
@@ -410,7 +510,7 @@ fn key_step(
     }
     if alphanumeric {
         open_key_word(sinks.keys, key_start, in_key_word);
-        sinks.keys.push(c);
+        push_char(sinks.keys, c);
     } else if !apostrophe {
         *in_key_word = false;
         if is_sentence_end(c) {
@@ -422,10 +522,10 @@ fn key_step(
 /// Starts a key word unless one is open: a space joins it to the line's
 /// key so far (keys start at `key_start` in the page's buffer).
 #[inline(always)]
-fn open_key_word(keys: &mut String, key_start: usize, in_key_word: &mut bool) {
+fn open_key_word(keys: &mut Vec<u8>, key_start: usize, in_key_word: &mut bool) {
     if !*in_key_word {
         if keys.len() > key_start {
-            keys.push(' ');
+            keys.push(b' ');
         }
         *in_key_word = true;
     }
@@ -479,15 +579,28 @@ static ASCII_CLASS: [u8; 256] = {
 /// Appends the language set of a run of alphanumerics and apostrophes,
 /// the apostrophes at its ends trimmed, unless only apostrophes are left.
 #[inline(always)]
-fn push_stop_set(run: &str, stopwords: &StopwordTable, stop_sets: &mut Vec<u64>) {
+fn push_stop_set(run: &[u8], stopwords: &StopwordTable, stop_sets: &mut Vec<u64>) {
     // Most runs neither start nor end in an apostrophe: a byte test first
     // (a run starts with `’` only if with its first byte, 0xE2, and ends
     // with it only if with its last, 0x99).
-    let bytes = run.as_bytes();
-    let may_trim = matches!(bytes.first(), Some(b'\'' | 0xE2)) || matches!(bytes.last(), Some(b'\'' | 0x99));
-    let word = if may_trim { run.trim_matches(|c| c == '\'' || c == '’') } else { run };
+    let may_trim = matches!(run.first(), Some(b'\'' | 0xE2)) || matches!(run.last(), Some(b'\'' | 0x99));
+    let word = if may_trim { trim_apostrophes(run) } else { run };
     if !word.is_empty() {
         stop_sets.push(stopwords.languages_of(word));
+    }
+}
+
+/// `word` without the apostrophes (`'` and `’`) at its ends.
+fn trim_apostrophes(mut word: &[u8]) -> &[u8] {
+    const CURLY: &[u8] = "’".as_bytes();
+    loop {
+        if let Some(rest) = word.strip_prefix(b"'").or_else(|| word.strip_prefix(CURLY)) {
+            word = rest;
+        } else if let Some(rest) = word.strip_suffix(b"'").or_else(|| word.strip_suffix(CURLY)) {
+            word = rest;
+        } else {
+            return word;
+        }
     }
 }
 
@@ -621,15 +734,16 @@ mod tests {
     type Scan = (String, Features, String, Vec<String>, Vec<u64>);
 
     fn scans(text: &str, stopwords: &StopwordTable) -> (Scan, Scan) {
-        let (mut lower, mut keys, mut ends, mut stop_sets) = ("x".to_owned(), "prefix".to_owned(), vec![7], vec![9]);
+        let (mut lower, mut keys, mut ends, mut stop_sets) = (b"x".to_vec(), b"prefix".to_vec(), vec![7], vec![9]);
         let mut sinks = Sinks { keys: &mut keys, ends: &mut ends, stop_sets: &mut stop_sets };
         let features = scan_line(text, sigma_lower(text).as_deref(), &mut lower, stopwords, &mut sinks);
+        let (lower, keys) = (String::from_utf8(lower).unwrap(), String::from_utf8(keys).unwrap());
         let key = &keys["prefix".len()..];
         let sentences = sentence_keys(key, &ends[1..]).map(str::to_owned).collect();
         let fused = (lower[1..].to_owned(), features, key.to_owned(), sentences, stop_sets[1..].to_vec());
         let lower = text.to_lowercase();
         let sentences = lower.split_inclusive(is_sentence_end).map(dedup_key).collect();
-        let sets = lang::words(&lower).map(|w| stopwords.languages_of(w)).collect();
+        let sets = lang::words(&lower).map(|w| stopwords.languages_of(w.as_bytes())).collect();
         (fused, (lower.clone(), measure(text), dedup_key(&lower), sentences, sets))
     }
 
@@ -667,6 +781,16 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn line_scan_is_the_definitions_on_any_ascii(line in "[ -~]{0,60}") {
+            let (fused, general) = scans(&line, &StopwordTable::new());
+            proptest::prop_assert_eq!(fused, general);
+        }
+
+        /// Long runs of ASCII letters and digits, which the scan takes
+        /// eight bytes at a time, next to any other character.
+        #[test]
+        fn line_scan_is_the_definitions_on_long_runs(
+            line in "([a-zA-Z0-9]{0,19}[ .,'’éÖΣ東\u{80}-\u{10FFFF}]{0,2}){0,5}"
+        ) {
             let (fused, general) = scans(&line, &StopwordTable::new());
             proptest::prop_assert_eq!(fused, general);
         }

@@ -28,7 +28,7 @@ pub(crate) struct StopwordTable {
     /// How far to shift a packed word's hash to get its first slot.
     shift: u32,
     /// Words longer than [`PACKED_BYTES`].
-    long_words: foldhash::HashMap<&'static str, u64>,
+    long_words: foldhash::HashMap<&'static [u8], u64>,
     /// The longest stopword, in bytes: longer words need no lookup.
     longest: usize,
 }
@@ -84,7 +84,7 @@ impl StopwordTable {
             .into_iter()
             .filter(|&(_, languages)| languages != 0)
             .partition(|(word, _)| word.len() <= PACKED_BYTES);
-        let long_words = long.into_iter().collect();
+        let long_words = long.into_iter().map(|(word, languages)| (word.as_bytes(), languages)).collect();
         let slot_count = (short.len() * 2).next_power_of_two().max(2);
         let shift = 64 - slot_count.trailing_zeros();
         let mut slots = vec![Slot::default(); slot_count];
@@ -105,15 +105,14 @@ impl StopwordTable {
         StopwordTable::from_words(foldhash::HashMap::default())
     }
 
-    /// The language bit set of a lowercase word.
+    /// The language bit set of a lowercase word (its UTF-8 bytes).
     #[inline]
-    pub(crate) fn languages_of(&self, lowercase_word: &str) -> u64 {
-        let word = lowercase_word.as_bytes();
+    pub(crate) fn languages_of(&self, word: &[u8]) -> u64 {
         if word.len() > self.longest {
             return 0;
         }
         if word.len() > PACKED_BYTES {
-            return self.long_words.get(lowercase_word).copied().unwrap_or(0);
+            return self.long_words.get(word).copied().unwrap_or(0);
         }
         let packed = pack(word);
         let mask = self.slots.len() - 1;
@@ -184,7 +183,7 @@ mod tests {
         let mut total = 0;
         for w in words(&text.to_lowercase()) {
             total += 1;
-            let set = table.languages_of(w);
+            let set = table.languages_of(w.as_bytes());
             for (bit, count) in counts.iter_mut().enumerate() {
                 if set & (1 << bit) != 0 {
                     *count += 1;
@@ -229,9 +228,13 @@ mod tests {
         }
         probes.extend(["", "a\0", "\0\0\0\0\0\0\0\0\0", "the\0"].map(str::to_owned));
         for probe in &probes {
-            assert_eq!(table.languages_of(probe), lists.get(probe.as_str()).copied().unwrap_or(0), "{probe:?}");
+            assert_eq!(
+                table.languages_of(probe.as_bytes()),
+                lists.get(probe.as_str()).copied().unwrap_or(0),
+                "{probe:?}"
+            );
         }
-        assert!(StopwordTable::empty().languages_of("the") == 0);
+        assert!(StopwordTable::empty().languages_of(b"the") == 0);
     }
 
     #[test]

@@ -94,15 +94,13 @@ pub(crate) fn clean_and_surely_nfc(text: &str) -> (bool, bool) {
     (clean, nfc)
 }
 
-/// Appends the lowercase of `c`, as `char::to_lowercase` gives it.
+/// Whether `c` is its own lowercase, as `char::to_lowercase` gives it.
 #[inline]
-pub(crate) fn push_lowercase(c: char, out: &mut String) {
+pub(crate) fn has_own_lowercase(c: char) -> bool {
     if c.is_ascii() {
-        out.push(c.to_ascii_lowercase());
-    } else if flags(c) & OWN_LOWERCASE != 0 {
-        out.push(c);
+        !c.is_ascii_uppercase()
     } else {
-        out.extend(c.to_lowercase());
+        flags(c) & OWN_LOWERCASE != 0
     }
 }
 
@@ -122,9 +120,7 @@ mod tests {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
             assert_eq!(is_space(c), c.is_whitespace() || c == '\u{3000}', "{c:?}");
-            let mut lower = String::new();
-            push_lowercase(c, &mut lower);
-            assert_eq!(lower, c.to_lowercase().collect::<String>(), "{c:?}");
+            assert_eq!(has_own_lowercase(c), c.to_lowercase().eq([c]), "{c:?}");
         }
     }
 
