@@ -29,7 +29,7 @@ pub(crate) fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Decoded
     if let Some(encoding) = sniff_utf16_without_bom(bytes) {
         return decode_with(encoding, bytes);
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
+    if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
         return Decoded { text: text.to_owned(), encoding: UTF_8, replaced_bytes: 0 };
     }
     let mut detector = chardetng::EncodingDetector::new();

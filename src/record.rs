@@ -91,7 +91,7 @@ impl Cleaner {
     fn clean_record_in_place(&self, line: usize, bytes: &[u8], fields: &JsonFields) -> Option<JsonRecord> {
         // The one UTF-8 check of the line: serde_json reading a str does not
         // check again (reading bytes, it checks each raw value).
-        let record = std::str::from_utf8(bytes).ok()?;
+        let record = simdutf8::basic::from_utf8(bytes).ok()?;
         let view = serde_json::from_str::<foldhash::HashMap<String, &RawValue>>(record).ok()?;
         if ARTICLE_FIELDS.iter().any(|f| view.contains_key(*f)) {
             return None;
