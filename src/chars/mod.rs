@@ -77,19 +77,33 @@ pub(crate) fn surely_nfc(text: &str) -> bool {
     text.chars().all(|c| c.is_ascii() || flags(c) & NFC_SAFE != 0)
 }
 
-/// In one pass: whether `text` has no control, invisible or non-ASCII
-/// space character (a space other than U+0020 is one of those), and
-/// whether it is [`surely_nfc`].
+/// Whether `text` has no control, invisible or non-ASCII space character
+/// (a space other than U+0020 is one of those), and whether it is
+/// [`surely_nfc`]. Most characters of most lines are ASCII: they are tested
+/// in one vectorized pass over the bytes, and skipped eight at a time when
+/// the other characters are looked up.
 pub(crate) fn clean_and_surely_nfc(text: &str) -> (bool, bool) {
-    let (mut clean, mut nfc) = (true, true);
-    for c in text.chars() {
-        if c.is_ascii() {
-            clean &= !c.is_ascii_control();
-        } else {
-            let f = flags(c);
-            clean &= f & (SPACE | INVISIBLE) == 0;
-            nfc &= f & NFC_SAFE != 0;
+    let bytes = text.as_bytes();
+    let mut clean = !bytes.iter().fold(false, |control, &b| control | (b < 0x20) | (b == 0x7F));
+    let mut nfc = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            if u64::from_le_bytes(chunk.try_into().expect("eight bytes")) & 0x8080_8080_8080_8080 == 0 {
+                i += 8;
+                continue;
+            }
         }
+        if bytes[i].is_ascii() {
+            i += 1;
+            continue;
+        }
+        // `i` is where a character starts: every step is a whole one.
+        let c = text[i..].chars().next().expect("a character starts here");
+        i += c.len_utf8();
+        let f = flags(c);
+        clean &= f & (SPACE | INVISIBLE) == 0;
+        nfc &= f & NFC_SAFE != 0;
     }
     (clean, nfc)
 }
@@ -129,7 +143,12 @@ mod tests {
         let clean = |c: char| if c.is_ascii() { !c.is_ascii_control() } else { !is_space(c) && !is_invisible(c) };
         for c in all_chars() {
             let text = format!("a{c}b");
-            assert_eq!(clean_and_surely_nfc(&text), (clean(c), surely_nfc(&text)), "{c:?}");
+            let answer = (clean(c), surely_nfc(&text));
+            assert_eq!(clean_and_surely_nfc(&text), answer, "{c:?}");
+            // Among runs of ASCII long enough to be skipped whole.
+            for text in [format!("ASCII letters{c}"), format!("{c}ASCII letters"), format!("0123456{c}89abcdefgh")] {
+                assert_eq!(clean_and_surely_nfc(&text), answer, "{text:?}");
+            }
         }
         assert_eq!(clean_and_surely_nfc("Café\u{00A0}au lait"), (false, true));
         assert_eq!(clean_and_surely_nfc("Cafe\u{301}"), (true, false));
