@@ -408,7 +408,9 @@ fn scan_line(
         long_words += 1;
         capitalized += usize::from(first_upper);
     }
-    if !last_char(&lower[lower_start..]).is_none_or(is_sentence_end) {
+    // The lowercase ends in a sentence end exactly when the text does (a
+    // test holds every character to it): no decoding of the lowercase.
+    if !text.is_empty() && !text.ends_with(is_sentence_end) {
         sinks.ends.push((sinks.keys.len() - key_start) as u32);
     }
     finish(text, f, capitalized, long_words)
@@ -434,13 +436,6 @@ fn push_char(out: &mut Vec<u8>, c: char) {
         3 => out.extend_from_slice(&buf[..3]),
         _ => out.extend_from_slice(&buf),
     }
-}
-
-/// The last character of UTF-8 `bytes`.
-fn last_char(bytes: &[u8]) -> Option<char> {
-    // A character starts at a byte that is not a continuation byte.
-    let start = bytes.iter().rposition(|&b| b & 0xC0 != 0x80)?;
-    std::str::from_utf8(&bytes[start..]).ok()?.chars().next()
 }
 
 /// The run of ASCII letters and digits at the start of eight bytes, found
@@ -746,6 +741,14 @@ mod tests {
         let sentences = lower.split_inclusive(is_sentence_end).map(dedup_key).collect();
         let sets = lang::words(&lower).map(|w| stopwords.languages_of(w.as_bytes())).collect();
         (fused, (lower.clone(), measure(text), dedup_key(&lower), sentences, sets))
+    }
+
+    /// What lets the scan read a line's last sentence end off its text.
+    #[test]
+    fn lowercase_ends_a_sentence_as_the_character_does() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(c.to_lowercase().last().is_some_and(is_sentence_end), is_sentence_end(c), "{c:?}");
+        }
     }
 
     #[test]
