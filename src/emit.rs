@@ -93,7 +93,7 @@ impl Serialize for Article {
     }
 }
 
-impl Article {
+impl crate::ArticleRef<'_> {
     /// The article's JSON fields without the braces around them, appended
     /// to `out`: the bytes serde_json gives for the `Serialize` impl above
     /// (a test holds them equal), written straight into `out`. The JSON
@@ -101,15 +101,15 @@ impl Article {
     /// serde_json escapes a string a byte at a time and needs the body
     /// joined into one string first.
     pub(crate) fn push_json_fields(&self, out: &mut String) {
-        push_field(out, "title", self.title.as_deref());
+        push_field(out, "title", self.title);
         out.push(',');
-        push_field(out, "subtitle", self.subtitle.as_deref());
+        push_field(out, "subtitle", self.subtitle);
         out.push(',');
-        push_field(out, "published", self.published.as_deref());
+        push_field(out, "published", self.published);
         out.push(',');
-        push_field(out, "section", self.section.as_deref());
+        push_field(out, "section", self.section);
         out.push(',');
-        push_field(out, "byline", self.byline.as_deref());
+        push_field(out, "byline", self.byline);
         out.push_str(",\"read_time_minutes\":");
         match self.read_time_minutes {
             Some(minutes) => push_number(out, minutes),
@@ -144,7 +144,7 @@ impl Article {
             out.push_str("{\"line\":");
             push_number(out, l.line);
             out.push(',');
-            push_field(out, "text", Some(&l.text));
+            push_field(out, "text", Some(l.text));
             out.push(',');
             push_field(out, "rule", Some(&l.rule));
             out.push('}');
@@ -181,7 +181,7 @@ mod tests {
 
     fn written(article: &Article) -> String {
         let mut out = String::from("{");
-        article.push_json_fields(&mut out);
+        article.borrowed().push_json_fields(&mut out);
         out.push('}');
         out
     }

@@ -256,6 +256,19 @@ impl Cleaner {
     /// # Ok::<(), newsclean::Error>(())
     /// ```
     pub fn clean_with_url(&self, text: &str, url: Option<&str>) -> Article {
+        self.clean_borrowed(text, url, |article| article.to_article())
+    }
+
+    /// Cleans a page from `url` and hands `read` the article with its
+    /// texts borrowed from the page: what [`Cleaner::clean_with_url`]
+    /// copies into an [`Article`], and what the JSON Lines path writes out
+    /// without a copy (an allocation per line, and its free).
+    pub(crate) fn clean_borrowed<R>(
+        &self,
+        text: &str,
+        url: Option<&str>,
+        read: impl FnOnce(&ArticleRef<'_>) -> R,
+    ) -> R {
         let c = &*self.inner;
         let lines = normalize::lines(text);
         let line_numbers: Vec<(usize, bool)> = lines.iter().map(|l| (l.number, l.text.is_empty())).collect();
@@ -265,7 +278,7 @@ impl Cleaner {
         let phrase_hits = c.phrase_hits(&blocks, text.len());
         let verdicts = c.verdicts(&blocks, &phrase_hits, &pack_hits);
         let decided = c.decide(&blocks, &verdicts, &page.info, &pack_hits);
-        c.report(&line_numbers, blocks, decided, &pack_hits)
+        read(&c.report(&line_numbers, &blocks, &decided, &pack_hits))
     }
 }
 
@@ -378,51 +391,51 @@ impl Compiled {
     }
 
     /// The article and a report of every input line (`line_numbers`: each
-    /// line's number and whether it is blank).
-    fn report(
+    /// line's number and whether it is blank), borrowed from the page.
+    fn report<'p>(
         &self,
         line_numbers: &[(usize, bool)],
-        blocks: Vec<blocks::Block>,
-        decided: PageDecisions,
+        blocks: &[blocks::Block<'p>],
+        decided: &'p PageDecisions,
         pack_hits: &[PackHit],
-    ) -> Article {
+    ) -> ArticleRef<'p> {
         let PageDecisions { decisions, metadata, confidence } = decided;
-        let mut article = Article {
+        let mut article = ArticleRef {
             title: None,
             subtitle: None,
-            published: metadata.published,
-            section: metadata.section,
-            byline: metadata.byline,
+            published: metadata.published.as_deref(),
+            section: metadata.section.as_deref(),
+            byline: metadata.byline.as_deref(),
             read_time_minutes: metadata.read_time_minutes,
             paragraphs: Vec::new(),
-            confidence,
+            confidence: *confidence,
             encoding: "UTF-8",
             replaced_bytes: 0,
             lines: Vec::with_capacity(line_numbers.len()),
         };
-        let mut next_block = blocks.into_iter().zip(decisions).enumerate();
+        let mut next_block = blocks.iter().zip(decisions).enumerate();
         for &(number, blank) in line_numbers {
             if blank {
-                article.lines.push(LineReport {
+                article.lines.push(LineRef {
                     line: number,
-                    text: String::new(),
+                    text: "",
                     verdict: Verdict::Blank,
                     rule: Cow::Borrowed("blank"),
                 });
                 continue;
             }
-            let Some((index, (block, decision))) = next_block.next() else { break };
+            let Some((index, (block, &decision))) = next_block.next() else { break };
             let (verdict, rule) = match decision {
                 Decision::Title => {
-                    article.title = Some(block.text.to_owned());
+                    article.title = Some(block.text);
                     (Verdict::Keep, "title")
                 }
                 Decision::Subtitle => {
-                    article.subtitle = Some(block.text.to_owned());
+                    article.subtitle = Some(block.text);
                     (Verdict::Keep, "subtitle")
                 }
                 Decision::Body => {
-                    article.paragraphs.push(block.text.to_owned());
+                    article.paragraphs.push(block.text);
                     (Verdict::Keep, "body")
                 }
                 Decision::Drop(rule) => (Verdict::Drop, rule),
@@ -435,7 +448,7 @@ impl Compiled {
                 }
                 _ => Cow::Borrowed(rule),
             };
-            article.lines.push(LineReport { line: number, text: block.text.to_owned(), verdict, rule });
+            article.lines.push(LineRef { line: number, text: block.text, verdict, rule });
         }
         article
     }
@@ -522,7 +535,84 @@ pub struct Article {
     pub lines: Vec<LineReport>,
 }
 
+/// An [`Article`] whose texts are borrowed from the page being cleaned:
+/// the report stage's output. The JSON Lines path writes it out as it is.
+#[derive(Debug)]
+pub(crate) struct ArticleRef<'a> {
+    pub title: Option<&'a str>,
+    pub subtitle: Option<&'a str>,
+    pub published: Option<&'a str>,
+    pub section: Option<&'a str>,
+    pub byline: Option<&'a str>,
+    pub read_time_minutes: Option<u32>,
+    pub paragraphs: Vec<&'a str>,
+    pub confidence: f64,
+    pub encoding: &'static str,
+    pub replaced_bytes: usize,
+    pub lines: Vec<LineRef<'a>>,
+}
+
+/// A [`LineReport`] whose text is borrowed.
+#[derive(Debug)]
+pub(crate) struct LineRef<'a> {
+    pub line: usize,
+    pub text: &'a str,
+    pub verdict: Verdict,
+    pub rule: Cow<'static, str>,
+}
+
+impl ArticleRef<'_> {
+    /// The article with its own copies of the texts.
+    pub(crate) fn to_article(&self) -> Article {
+        Article {
+            title: self.title.map(str::to_owned),
+            subtitle: self.subtitle.map(str::to_owned),
+            published: self.published.map(str::to_owned),
+            section: self.section.map(str::to_owned),
+            byline: self.byline.map(str::to_owned),
+            read_time_minutes: self.read_time_minutes,
+            paragraphs: self.paragraphs.iter().map(|p| (*p).to_owned()).collect(),
+            confidence: self.confidence,
+            encoding: self.encoding,
+            replaced_bytes: self.replaced_bytes,
+            lines: self
+                .lines
+                .iter()
+                .map(|l| LineReport { line: l.line, text: l.text.to_owned(), verdict: l.verdict, rule: l.rule.clone() })
+                .collect(),
+        }
+    }
+
+    /// The lines that are not in the output, as [`Article::removed`].
+    pub(crate) fn removed(&self) -> impl Iterator<Item = &LineRef<'_>> {
+        self.lines.iter().filter(|l| matches!(l.verdict, Verdict::Drop | Verdict::Meta))
+    }
+}
+
 impl Article {
+    /// The article with its texts borrowed from this one: what the tests
+    /// hold the JSON writer's bytes to serde_json's with.
+    #[cfg(test)]
+    pub(crate) fn borrowed(&self) -> ArticleRef<'_> {
+        ArticleRef {
+            title: self.title.as_deref(),
+            subtitle: self.subtitle.as_deref(),
+            published: self.published.as_deref(),
+            section: self.section.as_deref(),
+            byline: self.byline.as_deref(),
+            read_time_minutes: self.read_time_minutes,
+            paragraphs: self.paragraphs.iter().map(String::as_str).collect(),
+            confidence: self.confidence,
+            encoding: self.encoding,
+            replaced_bytes: self.replaced_bytes,
+            lines: self
+                .lines
+                .iter()
+                .map(|l| LineRef { line: l.line, text: &l.text, verdict: l.verdict, rule: l.rule.clone() })
+                .collect(),
+        }
+    }
+
     /// The body: paragraphs joined by a blank line, without the title.
     pub fn body(&self) -> String {
         self.paragraphs.join("\n\n")

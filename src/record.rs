@@ -79,7 +79,13 @@ impl Cleaner {
         };
         let url = record.get(&fields.url).and_then(Value::as_str).map(str::to_owned);
         let id = record.get(&fields.id).cloned();
-        self.clean_record_text(line, &text, url.as_deref(), || id, |article| with_article(record, article))
+        self.clean_record_text(
+            line,
+            &text,
+            url.as_deref(),
+            || id,
+            |article| with_article(record, &article.to_article()),
+        )
     }
 
     /// The usual record: its fields are read where they lie and the
@@ -111,19 +117,20 @@ impl Cleaner {
         text: &str,
         url: Option<&str>,
         id: impl FnOnce() -> Option<Value>,
-        render: impl FnOnce(&crate::Article) -> String,
+        render: impl FnOnce(&crate::ArticleRef<'_>) -> String,
     ) -> JsonRecord {
         let max = self.inner.max_bytes;
         if text.len() > max {
             return error_record(line, format!("text of {} bytes is over the limit of {max} bytes", text.len()), id());
         }
-        let article = self.clean_with_url(text, url);
-        let chars_in = text.chars().count();
-        let bytes_in = text.len();
-        let chars_out = article.paragraphs.iter().map(|p| p.chars().count()).sum::<usize>()
-            + article.title.as_deref().map_or(0, |t| t.chars().count())
-            + article.subtitle.as_deref().map_or(0, |t| t.chars().count());
-        JsonRecord { json: render(&article), error: None, bytes_in, chars_in, chars_out }
+        self.clean_borrowed(text, url, |article| {
+            let chars_in = text.chars().count();
+            let bytes_in = text.len();
+            let chars_out = article.paragraphs.iter().map(|p| p.chars().count()).sum::<usize>()
+                + article.title.map_or(0, |t| t.chars().count())
+                + article.subtitle.map_or(0, |t| t.chars().count());
+            JsonRecord { json: render(article), error: None, bytes_in, chars_in, chars_out }
+        })
     }
 }
 
@@ -148,7 +155,7 @@ fn open_object(record: &str) -> Option<&str> {
 
 /// The record's own text with the article's fields appended before its
 /// closing brace.
-fn append_article(open: &str, article: &crate::Article) -> String {
+fn append_article(open: &str, article: &crate::ArticleRef<'_>) -> String {
     let open = open.trim_end_matches([' ', '\t', '\n', '\r']);
     let mut out = String::with_capacity(open.len() + article_len_hint(article));
     out.push_str(open);
@@ -163,7 +170,7 @@ fn append_article(open: &str, article: &crate::Article) -> String {
 /// About the length of the article's JSON, so that the output line is
 /// written into one allocation: its strings plus room for the keys and
 /// a few escapes.
-fn article_len_hint(article: &crate::Article) -> usize {
+fn article_len_hint(article: &crate::ArticleRef<'_>) -> usize {
     let removed: usize = article.removed().map(|l| l.text.len() + 64).sum();
     let body: usize = article.paragraphs.iter().map(|p| p.len() + 8).sum();
     removed + body + 512

@@ -65,7 +65,7 @@ pub fn each_stage(cleaner: &Cleaner, pages: &[&str], bench: &mut dyn FnMut(&'sta
     let decided = decide_all();
     bench("report", &mut || {
         for i in 0..pages.len() {
-            black_box(c.report(&line_numbers[i], page_blocks[i].clone(), decided[i].clone(), &pack_hits[i]));
+            black_box(c.report(&line_numbers[i], &page_blocks[i], &decided[i], &pack_hits[i]).to_article());
         }
     });
 }
