@@ -336,11 +336,12 @@ fn scan_line(
             after_end = false;
             continue;
         }
-        let c = if b.is_ascii() { char::from(b) } else { text[i..].chars().next().expect("a char starts here") };
-        i += c.len_utf8();
-        f.chars += 1;
-        // The features, from the character as written.
-        if c == ' ' {
+        if b == b' ' {
+            // The space between words, a sixth of the bytes: it ends the
+            // spaced word, counts a sentence after a sentence end, lowers
+            // to itself and ends the key word and the stopword word.
+            i += 1;
+            f.chars += 1;
             if in_spaced {
                 in_spaced = false;
                 if spaced_letters >= 2 {
@@ -349,25 +350,37 @@ fn scan_line(
                 }
             }
             f.sentences += usize::from(after_end);
-        } else {
-            open_spaced_word(&mut in_spaced, &mut f.words, &mut spaced_letters);
-            if c.is_ascii() {
-                // ASCII letters and digits were a run above.
-                f.commas += usize::from(c == ',');
-            } else if chars::is_alphabetic(c) {
-                let upper = chars::is_uppercase(c);
-                f.letters += 1;
-                f.uppercase += usize::from(upper);
-                f.cjk_chars += usize::from(is_cjk(c));
-                if spaced_letters == 0 {
-                    first_upper = upper;
-                }
-                spaced_letters += 1;
-            } else if c == '、' || c == '，' {
-                f.commas += 1;
-            } else if is_cjk_sentence_end(c) {
-                f.sentences += 1;
+            after_end = false;
+            f.ascii_marks |= 1 << b' ';
+            if let Some(start) = word_start.take() {
+                push_stop_set(&lower[start..], stopwords, sinks.stop_sets);
             }
+            lower.push(b' ');
+            in_key_word = false;
+            continue;
+        }
+        let c = if b.is_ascii() { char::from(b) } else { text[i..].chars().next().expect("a char starts here") };
+        i += c.len_utf8();
+        f.chars += 1;
+        // The features, from the character as written (not a space: that
+        // was taken above).
+        open_spaced_word(&mut in_spaced, &mut f.words, &mut spaced_letters);
+        if c.is_ascii() {
+            // ASCII letters and digits were a run above.
+            f.commas += usize::from(c == ',');
+        } else if chars::is_alphabetic(c) {
+            let upper = chars::is_uppercase(c);
+            f.letters += 1;
+            f.uppercase += usize::from(upper);
+            f.cjk_chars += usize::from(is_cjk(c));
+            if spaced_letters == 0 {
+                first_upper = upper;
+            }
+            spaced_letters += 1;
+        } else if c == '、' || c == '，' {
+            f.commas += 1;
+        } else if is_cjk_sentence_end(c) {
+            f.sentences += 1;
         }
         after_end = is_sentence_end(c);
         // The key and words, from the character's lowercase.
