@@ -483,6 +483,11 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// Whether the line is not in the output: dropped or read as metadata.
+    pub(crate) fn is_removed(self) -> bool {
+        matches!(self, Verdict::Drop | Verdict::Meta)
+    }
+
     /// The verdict's name as printed: `keep`, `drop`, `meta`, `blank`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -537,7 +542,7 @@ pub struct Article {
 
 /// An [`Article`] whose texts are borrowed from the page being cleaned:
 /// the report stage's output. The JSON Lines path writes it out as it is.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct ArticleRef<'a> {
     pub title: Option<&'a str>,
     pub subtitle: Option<&'a str>,
@@ -553,7 +558,7 @@ pub(crate) struct ArticleRef<'a> {
 }
 
 /// A [`LineReport`] whose text is borrowed.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct LineRef<'a> {
     pub line: usize,
     pub text: &'a str,
@@ -585,34 +590,11 @@ impl ArticleRef<'_> {
 
     /// The lines that are not in the output, as [`Article::removed`].
     pub(crate) fn removed(&self) -> impl Iterator<Item = &LineRef<'_>> {
-        self.lines.iter().filter(|l| matches!(l.verdict, Verdict::Drop | Verdict::Meta))
+        self.lines.iter().filter(|l| l.verdict.is_removed())
     }
 }
 
 impl Article {
-    /// The article with its texts borrowed from this one: what the tests
-    /// hold the JSON writer's bytes to serde_json's with.
-    #[cfg(test)]
-    pub(crate) fn borrowed(&self) -> ArticleRef<'_> {
-        ArticleRef {
-            title: self.title.as_deref(),
-            subtitle: self.subtitle.as_deref(),
-            published: self.published.as_deref(),
-            section: self.section.as_deref(),
-            byline: self.byline.as_deref(),
-            read_time_minutes: self.read_time_minutes,
-            paragraphs: self.paragraphs.iter().map(String::as_str).collect(),
-            confidence: self.confidence,
-            encoding: self.encoding,
-            replaced_bytes: self.replaced_bytes,
-            lines: self
-                .lines
-                .iter()
-                .map(|l| LineRef { line: l.line, text: &l.text, verdict: l.verdict, rule: l.rule.clone() })
-                .collect(),
-        }
-    }
-
     /// The body: paragraphs joined by a blank line, without the title.
     pub fn body(&self) -> String {
         self.paragraphs.join("\n\n")
@@ -620,7 +602,7 @@ impl Article {
 
     /// The lines that are not in the output (dropped or read as metadata).
     pub fn removed(&self) -> impl Iterator<Item = &LineReport> {
-        self.lines.iter().filter(|l| matches!(l.verdict, Verdict::Drop | Verdict::Meta))
+        self.lines.iter().filter(|l| l.verdict.is_removed())
     }
 }
 
