@@ -125,6 +125,12 @@ impl Block<'_> {
 }
 
 impl Page<'_> {
+    /// Every block's lowercase one after another, and where each block's
+    /// is in it, in page order.
+    pub(crate) fn lowercase(&self) -> (&str, impl Iterator<Item = Range<usize>> + '_) {
+        (&self.lower, self.rows.iter().map(|row| row.lower.clone()))
+    }
+
     /// The blocks, in page order.
     pub(crate) fn blocks(&self) -> Vec<Block<'_>> {
         self.lines
@@ -617,10 +623,15 @@ fn trim_apostrophes(mut word: &[u8]) -> &[u8] {
 /// the blocks can outlive this call.
 #[cfg(test)]
 pub(crate) fn test_blocks(text: &str) -> Vec<Block<'static>> {
+    test_page(text).blocks()
+}
+
+/// The page of `text`, for tests, leaked as [`test_blocks`]'s is.
+#[cfg(test)]
+pub(crate) fn test_page(text: &str) -> &'static Page<'static> {
     static STOPWORDS: std::sync::LazyLock<StopwordTable> = std::sync::LazyLock::new(StopwordTable::new);
     let text: &'static str = Box::leak(text.into());
-    let page: &'static Page<'static> = Box::leak(Box::new(build(crate::normalize::lines(text), &STOPWORDS)));
-    page.blocks()
+    Box::leak(Box::new(build(crate::normalize::lines(text), &STOPWORDS)))
 }
 
 fn is_cjk(c: char) -> bool {

@@ -275,7 +275,7 @@ impl Cleaner {
         let page = blocks::build(lines, &c.stopwords);
         let blocks = page.blocks();
         let pack_hits = c.pack_hits(&blocks, url);
-        let phrase_hits = c.phrase_hits(&blocks, text.len());
+        let phrase_hits = c.phrase_hits(&page, &blocks, text.len());
         let verdicts = c.verdicts(&blocks, &phrase_hits, &pack_hits);
         let decided = c.decide(&blocks, &verdicts, &page.info, &pack_hits);
         read(&c.report(&line_numbers, &blocks, &decided, &pack_hits))
@@ -330,11 +330,11 @@ impl Compiled {
     }
 
     /// Per block: the bit set of the rules whose phrases it has where they
-    /// must be (one search of the phrase automaton per block). `page_bytes`
+    /// must be (one search of the phrase automaton per page). `page_bytes`
     /// is the page's size, which decides when the automaton becomes a DFA.
-    fn phrase_hits(&self, blocks: &[blocks::Block], page_bytes: usize) -> Vec<u64> {
-        let lexicon = self.lexicon.for_page(page_bytes);
-        blocks.iter().map(|b| lexicon.hits(b)).collect()
+    fn phrase_hits(&self, page: &blocks::Page, blocks: &[blocks::Block], page_bytes: usize) -> Vec<u64> {
+        let (lower, ranges) = page.lowercase();
+        self.lexicon.for_page(page_bytes).page_hits(blocks, lower, ranges)
     }
 
     /// Per block: the pack rule's verdict, else the first built-in rule's.

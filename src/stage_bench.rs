@@ -39,12 +39,16 @@ pub fn each_stage(cleaner: &Cleaner, pages: &[&str], bench: &mut dyn FnMut(&'sta
     let page_blocks: Vec<Vec<blocks::Block>> = built.iter().map(|page| page.blocks()).collect();
     let pack_hits: Vec<_> = page_blocks.iter().map(|blocks| c.pack_hits(blocks, None)).collect();
     bench("phrases", &mut || {
-        for (blocks, page) in page_blocks.iter().zip(pages) {
-            black_box(c.phrase_hits(blocks, page.len()));
+        for ((blocks, built), page) in page_blocks.iter().zip(&built).zip(pages) {
+            black_box(c.phrase_hits(built, blocks, page.len()));
         }
     });
-    let phrase_hits: Vec<Vec<u64>> =
-        page_blocks.iter().zip(pages).map(|(blocks, page)| c.phrase_hits(blocks, page.len())).collect();
+    let phrase_hits: Vec<Vec<u64>> = page_blocks
+        .iter()
+        .zip(&built)
+        .zip(pages)
+        .map(|((blocks, built), page)| c.phrase_hits(built, blocks, page.len()))
+        .collect();
     bench("rules", &mut || {
         for ((blocks, hits), packs) in page_blocks.iter().zip(&phrase_hits).zip(&pack_hits) {
             black_box(c.verdicts(blocks, hits, packs));

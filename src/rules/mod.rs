@@ -12,7 +12,9 @@
 //! [`registry`] and its table tests beside it.
 
 use crate::blocks::Block;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::StateID;
+use aho_corasick::{dfa, nfa::contiguous, Anchored, MatchKind};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{LazyLock, OnceLock};
 
@@ -295,8 +297,8 @@ pub(crate) struct Lexicon {
     longest_whole: usize,
     /// The automaton's phrases.
     phrases: Vec<&'static str>,
-    nfa: AhoCorasick,
-    dfa: OnceLock<AhoCorasick>,
+    nfa: contiguous::NFA,
+    dfa: OnceLock<dfa::DFA>,
     /// Bytes of page text searched so far (counted per page, not per line,
     /// so threads rarely touch it).
     searched: AtomicUsize,
@@ -334,6 +336,8 @@ impl Lexicon {
         for (index, list) in lists.enumerate() {
             assert!(index < 64, "the lexicon credits at most 64 rules");
             for phrase in list {
+                // An empty phrase would match between any two lines.
+                assert!(!phrase.text.is_empty(), "an empty phrase");
                 if whole_by_lookup && phrase.at == Placement::Whole && letter_edged(phrase.text) {
                     *whole.entry(phrase.text).or_insert(0) |= 1 << index;
                 } else {
@@ -343,14 +347,25 @@ impl Lexicon {
             }
         }
         let longest_whole = whole.keys().map(|p| p.len()).max().unwrap_or(0);
-        let nfa = Lexicon::automaton(&phrases, AhoCorasickKind::ContiguousNFA);
+        let nfa = Lexicon::nfa(&phrases);
         Lexicon { whole, longest_whole, phrases, nfa, dfa: OnceLock::new(), searched: AtomicUsize::new(0), entries }
     }
 
-    fn automaton(phrases: &[&str], kind: AhoCorasickKind) -> AhoCorasick {
-        AhoCorasickBuilder::new()
+    // Without a prefilter, only match states are special (see
+    // [`each_match`]); with some two thousand phrases, one would seldom
+    // skip anything.
+    fn nfa(phrases: &[&str]) -> contiguous::NFA {
+        contiguous::Builder::new()
             .match_kind(MatchKind::Standard)
-            .kind(Some(kind))
+            .prefilter(false)
+            .build(phrases)
+            .expect("lexicon phrases are valid patterns")
+    }
+
+    fn dfa(phrases: &[&str]) -> dfa::DFA {
+        dfa::Builder::new()
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
             .build(phrases)
             .expect("lexicon phrases are valid patterns")
     }
@@ -359,11 +374,11 @@ impl Lexicon {
     /// size: the count only decides when the DFA pays).
     pub(crate) fn for_page(&self, page_bytes: usize) -> PageLexicon<'_> {
         let automaton = match self.dfa.get() {
-            Some(dfa) => dfa,
+            Some(dfa) => Searcher::Dfa(dfa),
             None if self.searched.fetch_add(page_bytes, Ordering::Relaxed) >= DFA_AFTER_BYTES => {
-                self.dfa.get_or_init(|| Lexicon::automaton(&self.phrases, AhoCorasickKind::DFA))
+                Searcher::Dfa(self.dfa.get_or_init(|| Lexicon::dfa(&self.phrases)))
             }
-            None => &self.nfa,
+            None => Searcher::Nfa(&self.nfa),
         };
         PageLexicon { lexicon: self, automaton }
     }
@@ -372,49 +387,136 @@ impl Lexicon {
 /// A [`Lexicon`] with the automaton chosen for one page.
 pub(crate) struct PageLexicon<'l> {
     lexicon: &'l Lexicon,
-    automaton: &'l AhoCorasick,
+    automaton: Searcher<'l>,
+}
+
+/// One of the lexicon's two automata.
+#[derive(Clone, Copy)]
+enum Searcher<'l> {
+    Nfa(&'l contiguous::NFA),
+    Dfa(&'l dfa::DFA),
+}
+
+impl Searcher<'_> {
+    /// Calls `found(pattern, start, end)` for every match of every pattern
+    /// in `haystack`, overlapping ones too, in the order of their ends.
+    fn each_match(self, haystack: &[u8], found: impl FnMut(usize, usize, usize)) {
+        match self {
+            Searcher::Nfa(nfa) => each_match(nfa, haystack, found),
+            Searcher::Dfa(dfa) => each_match(dfa, haystack, found),
+        }
+    }
+}
+
+/// The overlapping search, as a plain loop over the bytes: a transition and
+/// a comparison a byte. The library's iterator keeps its place in memory
+/// between matches and cost about twice the instructions a byte. Built
+/// without a prefilter, with no empty phrase (so the start state matches
+/// nothing) and unanchored (so no state is dead), the automaton's only
+/// special states are match states.
+#[inline(always)]
+fn each_match<A: Automaton>(automaton: &A, haystack: &[u8], mut found: impl FnMut(usize, usize, usize)) {
+    let mut state = automaton.start_state(Anchored::No).expect("the automata search unanchored");
+    let mut at = 0;
+    while at < haystack.len() {
+        (at, state) = to_special(automaton, haystack, at, state);
+        if automaton.is_special(state) && automaton.is_match(state) {
+            for index in 0..automaton.match_len(state) {
+                let pattern = automaton.match_pattern(state, index);
+                found(pattern.as_usize(), at - automaton.pattern_len(pattern), at);
+            }
+        }
+    }
+}
+
+/// Walks `haystack` from `at` in `state` up to the first special state
+/// (where it stops, just after its byte) or the end. A function of its
+/// own, so that the walk keeps its state in a register: the transition
+/// after a byte waits on the one before, and when the walk shared a
+/// function with the handling of matches, the state went through memory
+/// on every byte.
+#[inline(never)]
+fn to_special<A: Automaton>(automaton: &A, haystack: &[u8], mut at: usize, mut state: StateID) -> (usize, StateID) {
+    while let Some(&byte) = haystack.get(at) {
+        state = automaton.next_state(Anchored::No, state, byte);
+        at += 1;
+        if automaton.is_special(state) {
+            break;
+        }
+    }
+    (at, state)
 }
 
 impl PageLexicon<'_> {
-    /// Bit set of the rules whose phrases match `block` where they must.
+    /// Bit set of the rules whose phrases match `block` where they must:
+    /// the definition, one line at a time, that [`PageLexicon::page_hits`]
+    /// gives for a whole page.
+    #[cfg(test)]
     pub(crate) fn hits(&self, block: &Block) -> u64 {
-        let lower = block.lower;
-        let mut hits = 0u64;
+        let mut hits = self.whole_hits(block);
+        self.automaton.each_match(block.lower.as_bytes(), |pattern, start, end| {
+            let (rule, at) = self.lexicon.entries[pattern];
+            if hits & (1 << rule) == 0 && is_placed(at, block, start, end) {
+                hits |= 1 << rule;
+            }
+        });
+        hits
+    }
+
+    /// [`PageLexicon::hits`] of every block of a page, with one search of
+    /// the page's lowercase, `lower`, in which block `i`'s is the `i`th of
+    /// `ranges` (one after another, from 0 to the end). A search per line
+    /// cost more in setting up than in reading: most lines are a few words.
+    /// A match that runs from one line into the next is no line's.
+    pub(crate) fn page_hits(
+        &self,
+        blocks: &[Block],
+        lower: &str,
+        ranges: impl Iterator<Item = std::ops::Range<usize>>,
+    ) -> Vec<u64> {
+        let mut hits: Vec<u64> = blocks.iter().map(|b| self.whole_hits(b)).collect();
+        let mut ranges = ranges.enumerate();
+        let Some((mut line, mut range)) = ranges.next() else { return hits };
+        self.automaton.each_match(lower.as_bytes(), |pattern, start, end| {
+            while range.end < end {
+                (line, range) = ranges.next().expect("a match ends inside the page's lowercase");
+            }
+            if start < range.start {
+                return;
+            }
+            let (rule, at) = self.lexicon.entries[pattern];
+            if hits[line] & (1 << rule) == 0 && is_placed(at, &blocks[line], start - range.start, end - range.start) {
+                hits[line] |= 1 << rule;
+            }
+        });
+        hits
+    }
+
+    /// The rules of the whole-line phrases that `block` is.
+    fn whole_hits(&self, block: &Block) -> u64 {
         let lexicon = self.lexicon;
         // Filler is what is not a letter: trimmed away, a whole-line phrase
         // is all that is left.
-        let core = lower.trim_matches(|c: char| !crate::chars::is_alphabetic(c));
+        let core = block.lower.trim_matches(|c: char| !crate::chars::is_alphabetic(c));
         if core.len() <= lexicon.longest_whole {
-            hits |= lexicon.whole.get(core).copied().unwrap_or(0);
+            lexicon.whole.get(core).copied().unwrap_or(0)
+        } else {
+            0
         }
-        // Most lines have no phrase at all: a match test skips the
-        // overlapping search for them, at the price of reading a line that
-        // has one twice (net 0.9% fewer instructions on the dev text).
-        if !self.automaton.is_match(lower) {
-            return hits;
+    }
+}
+
+/// Whether a phrase found at `start..end` of `block`'s lowercase is where
+/// its placement `at` says it must be.
+fn is_placed(at: Placement, block: &Block, start: usize, end: usize) -> bool {
+    let lower = block.lower;
+    match at {
+        Placement::Whole => is_filler(&lower[..start]) && is_filler(&lower[end..]),
+        Placement::Lead => is_filler(&lower[..start]) && lead_boundary(block.text, lower, end),
+        Placement::Start { max_words } => {
+            block.features.words <= max_words && is_filler(&lower[..start]) && word_boundary(lower, start, end)
         }
-        for m in self.automaton.find_overlapping_iter(lower) {
-            let (rule, at) = lexicon.entries[m.pattern().as_usize()];
-            if hits & (1 << rule) != 0 {
-                continue;
-            }
-            let ok = match at {
-                Placement::Whole => is_filler(&lower[..m.start()]) && is_filler(&lower[m.end()..]),
-                Placement::Lead => is_filler(&lower[..m.start()]) && lead_boundary(block.text, lower, m.end()),
-                Placement::Start { max_words } => {
-                    block.features.words <= max_words
-                        && is_filler(&lower[..m.start()])
-                        && word_boundary(lower, m.start(), m.end())
-                }
-                Placement::Within { max_words } => {
-                    block.features.words <= max_words && word_boundary(lower, m.start(), m.end())
-                }
-            };
-            if ok {
-                hits |= 1 << rule;
-            }
-        }
-        hits
+        Placement::Within { max_words } => block.features.words <= max_words && word_boundary(lower, start, end),
     }
 }
 
@@ -539,7 +641,7 @@ mod tests {
     fn both_lexicon_automata_credit_the_same_rules() {
         let rules = registry();
         let lexicon = Lexicon::new(&rules);
-        let dfa = Lexicon::automaton(&lexicon.phrases, AhoCorasickKind::DFA);
+        let dfa = Lexicon::dfa(&lexicon.phrases);
         let mut lines: Vec<String> = Vec::new();
         for phrase in &lexicon.phrases {
             lines.push(phrase.to_string());
@@ -550,8 +652,8 @@ mod tests {
         let blocks = crate::blocks::test_blocks(&lines.join("\n"));
         let mut credited = 0;
         for block in &blocks {
-            let by_nfa = PageLexicon { lexicon: &lexicon, automaton: &lexicon.nfa }.hits(block);
-            let by_dfa = PageLexicon { lexicon: &lexicon, automaton: &dfa }.hits(block);
+            let by_nfa = PageLexicon { lexicon: &lexicon, automaton: Searcher::Nfa(&lexicon.nfa) }.hits(block);
+            let by_dfa = PageLexicon { lexicon: &lexicon, automaton: Searcher::Dfa(&dfa) }.hits(block);
             assert_eq!(by_nfa, by_dfa, "{:?}", block.text);
             credited += usize::from(by_nfa != 0);
         }
@@ -615,11 +717,77 @@ mod tests {
     #[test]
     fn the_dfa_comes_once_enough_text_is_searched() {
         let lexicon = Lexicon::new(&registry());
-        assert!(std::ptr::eq(lexicon.for_page(DFA_AFTER_BYTES).automaton, &lexicon.nfa));
+        let is_nfa =
+            |page: PageLexicon| matches!(page.automaton, Searcher::Nfa(nfa) if std::ptr::eq(nfa, &lexicon.nfa));
+        assert!(is_nfa(lexicon.for_page(DFA_AFTER_BYTES)));
         assert!(lexicon.dfa.get().is_none());
-        assert!(!std::ptr::eq(lexicon.for_page(10).automaton, &lexicon.nfa));
+        assert!(!is_nfa(lexicon.for_page(10)));
         assert!(lexicon.dfa.get().is_some());
-        assert!(std::ptr::eq(lexicon.for_page(0).automaton, lexicon.dfa.get().unwrap()));
+        let is_the_dfa = |page: PageLexicon| matches!(page.automaton, Searcher::Dfa(dfa) if std::ptr::eq(dfa, lexicon.dfa.get().unwrap()));
+        assert!(is_the_dfa(lexicon.for_page(0)));
+    }
+
+    /// Lines for the search tests: every phrase alone, inside a sentence,
+    /// cut in two across a line break, and glued to the next, and every
+    /// line of the fixtures.
+    fn search_test_lines(lexicon: &Lexicon) -> Vec<String> {
+        let mut lines: Vec<String> = Vec::new();
+        for pair in lexicon.phrases.windows(2) {
+            let (phrase, next) = (pair[0], pair[1]);
+            let cut = phrase.char_indices().nth(phrase.chars().count() / 2).map_or(0, |(at, _)| at);
+            lines.extend([
+                phrase.to_owned(),
+                format!("We {phrase} here, and the rest follows."),
+                phrase[..cut].to_owned(),
+                phrase[cut..].to_owned(),
+                format!("{phrase}{next}"),
+            ]);
+        }
+        lines.extend(testing::fixture_lines());
+        lines
+    }
+
+    /// The hand-written search finds what the library's own overlapping
+    /// search finds, with either automaton: every match of every phrase, in
+    /// the same order.
+    #[test]
+    fn the_search_finds_every_overlapping_match() {
+        let lexicon = Lexicon::new(&registry());
+        let dfa = Lexicon::dfa(&lexicon.phrases);
+        let library =
+            aho_corasick::AhoCorasick::builder().match_kind(MatchKind::Standard).build(&lexicon.phrases).unwrap();
+        let page = search_test_lines(&lexicon).join("\n").to_lowercase();
+        let expected: Vec<(usize, usize, usize)> =
+            library.find_overlapping_iter(&page).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
+        assert!(expected.len() > 3 * lexicon.phrases.len(), "{} matches", expected.len());
+        for searcher in [Searcher::Nfa(&lexicon.nfa), Searcher::Dfa(&dfa)] {
+            let mut found = Vec::new();
+            searcher.each_match(page.as_bytes(), |pattern, start, end| found.push((pattern, start, end)));
+            assert!(found == expected, "the search and the library disagree");
+        }
+    }
+
+    /// One search of a whole page credits each block with the rules a
+    /// search of the block alone does, with either automaton; phrases cut
+    /// across two lines are no line's.
+    #[test]
+    fn a_search_of_the_page_credits_as_a_search_per_line() {
+        let lexicon = Lexicon::new(&registry());
+        let dfa = Lexicon::dfa(&lexicon.phrases);
+        let page = crate::blocks::test_page(&search_test_lines(&lexicon).join("\n"));
+        let blocks = page.blocks();
+        for automaton in [Searcher::Nfa(&lexicon.nfa), Searcher::Dfa(&dfa)] {
+            let searcher = PageLexicon { lexicon: &lexicon, automaton };
+            let (lower, ranges) = page.lowercase();
+            let by_page = searcher.page_hits(&blocks, lower, ranges);
+            assert_eq!(by_page.len(), blocks.len());
+            let mut credited = 0;
+            for (block, hits) in blocks.iter().zip(by_page) {
+                assert_eq!(hits, searcher.hits(block), "{:?}", block.text);
+                credited += usize::from(hits != 0);
+            }
+            assert!(credited > lexicon.phrases.len(), "{credited} lines credited");
+        }
     }
 
     #[test]
