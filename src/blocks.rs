@@ -158,8 +158,10 @@ pub(crate) fn build<'t>(mut lines: Vec<Line<'t>>, stopwords: &StopwordTable) -> 
     let mut lower = Vec::with_capacity(text_bytes + text_bytes / 16);
     let mut keys = Vec::with_capacity(text_bytes);
     let mut ends = Vec::with_capacity(text_bytes / 64 + lines.len());
-    let mut counts = [0u32; 64];
-    let mut total_words = 0usize;
+    // Stopword hits per language, of the page's sentences (lines that end
+    // in one and have eight words or more) and of its other lines.
+    let (mut prose_counts, mut other_counts) = (LanguageCounts::default(), LanguageCounts::default());
+    let (mut prose_words, mut total_words) = (0usize, 0usize);
     // Every block's words' language sets, one after another; block `i`'s
     // are `stop_sets[ranges[i].0..ranges[i].1]` (one allocation per page).
     // Sized for a word per six bytes, so it seldom regrows (and copies).
@@ -178,13 +180,12 @@ pub(crate) fn build<'t>(mut lines: Vec<Line<'t>>, stopwords: &StopwordTable) -> 
             &mut Sinks { keys: &mut keys, ends: &mut ends, stop_sets: &mut stop_sets },
         );
         total_words += stop_sets.len() - start;
-        for set in &stop_sets[start..] {
-            let mut s = *set;
-            while s != 0 {
-                counts[s.trailing_zeros() as usize] += 1;
-                s &= s - 1;
-            }
+        let is_prose = features.terminal && features.words >= 8;
+        if is_prose {
+            prose_words += stop_sets.len() - start;
         }
+        let counts = if is_prose { &mut prose_counts } else { &mut other_counts };
+        stop_sets[start..].iter().for_each(|&set| counts.add(set));
         rows.push(Row {
             lower: lower_start..lower.len(),
             key: key_start..keys.len(),
@@ -196,22 +197,12 @@ pub(crate) fn build<'t>(mut lines: Vec<Line<'t>>, stopwords: &StopwordTable) -> 
     // The language of the page's sentences, when it has enough of them:
     // menus, footers and comment widgets are often in another language
     // (English chrome on a German blog) and outnumber a short article.
-    let mut prose_counts = [0u32; 64];
-    let mut prose_words = 0usize;
-    for (row, &(start, end)) in rows.iter().zip(&ranges) {
-        if row.features.terminal && row.features.words >= 8 {
-            prose_words += end - start;
-            for set in &stop_sets[start..end] {
-                let mut s = *set;
-                while s != 0 {
-                    prose_counts[s.trailing_zeros() as usize] += 1;
-                    s &= s - 1;
-                }
-            }
-        }
-    }
-    let language =
-        if prose_words >= 20 { lang::detect(&prose_counts, prose_words) } else { lang::detect(&counts, total_words) };
+    let language = if prose_words >= 20 {
+        lang::detect(&prose_counts.counts(), prose_words)
+    } else {
+        let (prose, other) = (prose_counts.counts(), other_counts.counts());
+        lang::detect(&std::array::from_fn(|bit| prose[bit] + other[bit]), total_words)
+    };
     let cjk_chars: usize = rows.iter().map(|r| r.features.cjk_chars).sum();
     let letters: usize = rows.iter().map(|r| r.features.letters).sum();
     if let Some(bit) = language {
@@ -230,6 +221,38 @@ pub(crate) fn build<'t>(mut lines: Vec<Line<'t>>, stopwords: &StopwordTable) -> 
     let lower = simdutf8::basic::from_utf8(&lower).expect("lowercase is whole characters").to_owned();
     let keys = simdutf8::basic::from_utf8(&keys).expect("keys are whole characters").to_owned();
     Page { lines, lower, keys, ends, rows, info }
+}
+
+/// How many of a run of language sets (`u64`, bit `i` for language `i`)
+/// have each bit: 64 counters side by side, bit-sliced. Plane `k` holds
+/// bit `k` of every counter, so that adding a set is a binary addition
+/// with carries across the planes, a few operations whatever the number
+/// of bits, instead of an increment in memory per bit (and a common
+/// stopword is in a dozen languages).
+#[derive(Default)]
+struct LanguageCounts {
+    planes: [u64; 32],
+}
+
+impl LanguageCounts {
+    #[inline]
+    fn add(&mut self, set: u64) {
+        let mut carry = set;
+        for plane in &mut self.planes {
+            if carry == 0 {
+                return;
+            }
+            let next = *plane & carry;
+            *plane ^= carry;
+            carry = next;
+        }
+    }
+
+    fn counts(&self) -> [u32; 64] {
+        std::array::from_fn(|bit| {
+            self.planes.iter().enumerate().map(|(k, plane)| (((plane >> bit) & 1) as u32) << k).sum()
+        })
+    }
 }
 
 /// Where [`scan_line`] appends a line's key, sentence ends and words'
@@ -821,6 +844,26 @@ mod tests {
         ) {
             let (fused, general) = scans(&line, &StopwordTable::new());
             proptest::prop_assert_eq!(fused, general);
+        }
+
+        /// The bit-sliced counters count each bit as a counter per bit
+        /// would, also carried many planes up (a set repeated).
+        #[test]
+        fn language_counts_are_the_counts_per_bit(
+            sets in proptest::collection::vec(proptest::prelude::any::<u64>(), 0..200),
+            repeat in 1usize..700,
+        ) {
+            let mut counts = LanguageCounts::default();
+            let mut expected = [0u32; 64];
+            for _ in 0..repeat {
+                for &set in &sets {
+                    counts.add(set);
+                    for (bit, count) in expected.iter_mut().enumerate() {
+                        *count += ((set >> bit) & 1) as u32;
+                    }
+                }
+            }
+            proptest::prop_assert_eq!(counts.counts(), expected);
         }
 
         #[test]
