@@ -185,7 +185,7 @@ pub(crate) fn build<'t>(mut lines: Vec<Line<'t>>, stopwords: &StopwordTable) -> 
             prose_words += stop_sets.len() - start;
         }
         let counts = if is_prose { &mut prose_counts } else { &mut other_counts };
-        stop_sets[start..].iter().for_each(|&set| counts.add(set));
+        counts.add_all(&stop_sets[start..]);
         rows.push(Row {
             lower: lower_start..lower.len(),
             key: key_start..keys.len(),
@@ -231,14 +231,34 @@ pub(crate) fn build<'t>(mut lines: Vec<Line<'t>>, stopwords: &StopwordTable) -> 
 /// stopword is in a dozen languages).
 #[derive(Default)]
 struct LanguageCounts {
-    planes: [u64; 32],
+    /// The two lowest planes, apart (see [`LanguageCounts::add_all`]).
+    low: u64,
+    second: u64,
+    /// Planes 2 and up.
+    high: [u64; 30],
 }
 
 impl LanguageCounts {
-    #[inline]
-    fn add(&mut self, set: u64) {
-        let mut carry = set;
-        for plane in &mut self.planes {
+    /// Adds each of `sets`. The two lowest planes, which nearly every
+    /// addition changes, are kept in locals for the loop (as fields, each
+    /// addition loaded and stored them, a chain through memory).
+    #[inline(always)]
+    fn add_all(&mut self, sets: &[u64]) {
+        let (mut low, mut second) = (self.low, self.second);
+        for &set in sets {
+            let carry = low & set;
+            low ^= set;
+            let carry_on = second & carry;
+            second ^= carry;
+            if carry_on != 0 {
+                self.carry_into_high(carry_on);
+            }
+        }
+        (self.low, self.second) = (low, second);
+    }
+
+    fn carry_into_high(&mut self, mut carry: u64) {
+        for plane in &mut self.high {
             if carry == 0 {
                 return;
             }
@@ -249,9 +269,8 @@ impl LanguageCounts {
     }
 
     fn counts(&self) -> [u32; 64] {
-        std::array::from_fn(|bit| {
-            self.planes.iter().enumerate().map(|(k, plane)| (((plane >> bit) & 1) as u32) << k).sum()
-        })
+        let planes = [self.low, self.second].into_iter().chain(self.high);
+        std::array::from_fn(|bit| planes.clone().enumerate().map(|(k, plane)| (((plane >> bit) & 1) as u32) << k).sum())
     }
 }
 
@@ -856,8 +875,8 @@ mod tests {
             let mut counts = LanguageCounts::default();
             let mut expected = [0u32; 64];
             for _ in 0..repeat {
+                counts.add_all(&sets);
                 for &set in &sets {
-                    counts.add(set);
                     for (bit, count) in expected.iter_mut().enumerate() {
                         *count += ((set >> bit) & 1) as u32;
                     }
