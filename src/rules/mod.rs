@@ -352,8 +352,8 @@ impl Lexicon {
     }
 
     // Without a prefilter, only match states are special (see
-    // [`each_match`]); with some two thousand phrases, one would seldom
-    // skip anything.
+    // [`each_match`]); with some four hundred phrases starting with most
+    // letters, one would seldom skip anything.
     fn nfa(phrases: &[&str]) -> contiguous::NFA {
         contiguous::Builder::new()
             .match_kind(MatchKind::Standard)
@@ -465,9 +465,9 @@ impl PageLexicon<'_> {
 
     /// [`PageLexicon::hits`] of every block of a page, with one search of
     /// the page's lowercase, `lower`, in which block `i`'s is the `i`th of
-    /// `ranges` (one after another, from 0 to the end). A search per line
-    /// cost more in setting up than in reading: most lines are a few words.
-    /// A match that runs from one line into the next is no line's.
+    /// `ranges` (one after another, from 0 to the end), instead of a
+    /// search per line, each with its own setting up for a few words. A
+    /// match that runs from one line into the next is no line's.
     pub(crate) fn page_hits(
         &self,
         blocks: &[Block],
