@@ -231,34 +231,38 @@ pub(crate) fn build<'t>(mut lines: Vec<Line<'t>>, stopwords: &StopwordTable) -> 
 /// stopword is in a dozen languages).
 #[derive(Default)]
 struct LanguageCounts {
-    /// The two lowest planes, apart (see [`LanguageCounts::add_all`]).
-    low: u64,
-    second: u64,
-    /// Planes 2 and up.
-    high: [u64; 30],
+    /// Plane `k` of the counters.
+    planes: [u64; 32],
 }
 
+/// The lowest planes, which most additions change: [`LanguageCounts::add_all`]
+/// keeps them in registers, the rest in memory.
+const LOW_PLANES: usize = 4;
+
 impl LanguageCounts {
-    /// Adds each of `sets`. The two lowest planes, which nearly every
-    /// addition changes, are kept in locals for the loop (as fields, each
-    /// addition loaded and stored them, a chain through memory).
+    /// Adds each of `sets`. The lowest planes are locals for the loop, added
+    /// to without a branch; the carry out of them (once in 16 additions of
+    /// a bit) goes on into the planes above. Kept in the struct, every
+    /// addition loaded and stored them, a chain through memory.
     #[inline(always)]
     fn add_all(&mut self, sets: &[u64]) {
-        let (mut low, mut second) = (self.low, self.second);
+        let mut low: [u64; LOW_PLANES] = self.planes[..LOW_PLANES].try_into().expect("the low planes");
         for &set in sets {
-            let carry = low & set;
-            low ^= set;
-            let carry_on = second & carry;
-            second ^= carry;
-            if carry_on != 0 {
-                self.carry_into_high(carry_on);
+            let mut carry = set;
+            for plane in &mut low {
+                let next = *plane & carry;
+                *plane ^= carry;
+                carry = next;
+            }
+            if carry != 0 {
+                self.carry_into_high(carry);
             }
         }
-        (self.low, self.second) = (low, second);
+        self.planes[..LOW_PLANES].copy_from_slice(&low);
     }
 
     fn carry_into_high(&mut self, mut carry: u64) {
-        for plane in &mut self.high {
+        for plane in &mut self.planes[LOW_PLANES..] {
             if carry == 0 {
                 return;
             }
@@ -269,8 +273,9 @@ impl LanguageCounts {
     }
 
     fn counts(&self) -> [u32; 64] {
-        let planes = [self.low, self.second].into_iter().chain(self.high);
-        std::array::from_fn(|bit| planes.clone().enumerate().map(|(k, plane)| (((plane >> bit) & 1) as u32) << k).sum())
+        std::array::from_fn(|bit| {
+            self.planes.iter().enumerate().map(|(k, plane)| (((plane >> bit) & 1) as u32) << k).sum()
+        })
     }
 }
 
