@@ -414,17 +414,78 @@ impl Searcher<'_> {
 /// without a prefilter, with no empty phrase (so the start state matches
 /// nothing) and unanchored (so no state is dead), the automaton's only
 /// special states are match states.
-#[inline(always)]
+///
+/// Each transition waits on the one before (the next state is read from a
+/// table at the current state), so one walk takes the memory's latency on
+/// every byte. A long haystack is cut into [`STREAMS`] parts walked side by
+/// side, whose transitions do not wait on each other. Each part is walked
+/// from the automaton's longest phrase less a byte before its start, so
+/// that it is in the right state there (a match ending in the part starts
+/// no earlier), and keeps the matches that end in it. The matches are
+/// reported part by part, so in the order of their ends, as one walk
+/// reports them.
 fn each_match<A: Automaton>(automaton: &A, haystack: &[u8], mut found: impl FnMut(usize, usize, usize)) {
-    let mut state = automaton.start_state(Anchored::No).expect("the automata search unanchored");
-    let mut at = 0;
+    let start = automaton.start_state(Anchored::No).expect("the automata search unanchored");
+    let overlap = automaton.max_pattern_len().saturating_sub(1);
+    if haystack.len() < STREAMS_FROM_BYTES || haystack.len() / STREAMS <= overlap {
+        walk(automaton, haystack, 0, haystack.len(), start, |state, end| {
+            report_matches(automaton, state, end, &mut found)
+        });
+        return;
+    }
+    let part = haystack.len() / STREAMS;
+    // Stream `k` keeps the matches that end after `bounds[k]`, up to
+    // `bounds[k + 1]`, and starts walking at `at[k]`.
+    let bounds: [usize; STREAMS + 1] = std::array::from_fn(|k| if k == STREAMS { haystack.len() } else { k * part });
+    let mut at: [usize; STREAMS] = std::array::from_fn(|k| bounds[k].saturating_sub(overlap));
+    let mut states = [start; STREAMS];
+    let mut matches: [Vec<(StateID, usize)>; STREAMS] = Default::default();
+    // Side by side as long as every stream has bytes left (the first has
+    // the fewest), then each on to its end alone.
+    let side_by_side = part;
+    let mut walked = 0;
+    while walked < side_by_side {
+        walked += walk_side_by_side(automaton, haystack, &mut at, &mut states, side_by_side - walked);
+        for k in 0..STREAMS {
+            if automaton.is_special(states[k]) && automaton.is_match(states[k]) && (k == 0 || at[k] > bounds[k]) {
+                matches[k].push((states[k], at[k]));
+            }
+        }
+    }
+    for k in 0..STREAMS {
+        walk(automaton, haystack, at[k], bounds[k + 1], states[k], |state, end| {
+            if k == 0 || end > bounds[k] {
+                matches[k].push((state, end));
+            }
+        });
+    }
+    for (state, end) in matches.into_iter().flatten() {
+        report_matches(automaton, state, end, &mut found);
+    }
+}
+
+/// How many parts [`each_match`] walks side by side, and from how long a
+/// haystack on.
+const STREAMS: usize = 4;
+const STREAMS_FROM_BYTES: usize = 1024;
+
+/// Walks `haystack[from..to]` from `state`, calling `matched(state, end)`
+/// at each match state, reached just before `end`.
+#[inline(always)]
+fn walk<A: Automaton>(
+    automaton: &A,
+    haystack: &[u8],
+    from: usize,
+    to: usize,
+    mut state: StateID,
+    mut matched: impl FnMut(StateID, usize),
+) {
+    let haystack = &haystack[..to];
+    let mut at = from;
     while at < haystack.len() {
         (at, state) = to_special(automaton, haystack, at, state);
         if automaton.is_special(state) && automaton.is_match(state) {
-            for index in 0..automaton.match_len(state) {
-                let pattern = automaton.match_pattern(state, index);
-                found(pattern.as_usize(), at - automaton.pattern_len(pattern), at);
-            }
+            matched(state, at);
         }
     }
 }
@@ -445,6 +506,50 @@ fn to_special<A: Automaton>(automaton: &A, haystack: &[u8], mut at: usize, mut s
         }
     }
     (at, state)
+}
+
+/// [`to_special`] for [`STREAMS`] walks at once, a step of each in turn,
+/// up to `steps` steps or the first step after which one of them is in a
+/// special state. Returns the steps taken.
+#[inline(never)]
+fn walk_side_by_side<A: Automaton>(
+    automaton: &A,
+    haystack: &[u8],
+    at: &mut [usize; STREAMS],
+    states: &mut [StateID; STREAMS],
+    steps: usize,
+) -> usize {
+    let parts: [&[u8]; STREAMS] = std::array::from_fn(|k| &haystack[at[k]..at[k] + steps]);
+    let mut current = *states;
+    let mut step = 0;
+    while step < steps {
+        for k in 0..STREAMS {
+            current[k] = automaton.next_state(Anchored::No, current[k], parts[k][step]);
+        }
+        step += 1;
+        if current.iter().any(|&state| automaton.is_special(state)) {
+            break;
+        }
+    }
+    *states = current;
+    for position in at.iter_mut() {
+        *position += step;
+    }
+    step
+}
+
+/// Calls `found(pattern, start, end)` for each pattern of the match state
+/// `state`, reached just before `end`.
+fn report_matches<A: Automaton>(
+    automaton: &A,
+    state: StateID,
+    end: usize,
+    found: &mut impl FnMut(usize, usize, usize),
+) {
+    for index in 0..automaton.match_len(state) {
+        let pattern = automaton.match_pattern(state, index);
+        found(pattern.as_usize(), end - automaton.pattern_len(pattern), end);
+    }
 }
 
 impl PageLexicon<'_> {
@@ -764,6 +869,42 @@ mod tests {
             let mut found = Vec::new();
             searcher.each_match(page.as_bytes(), |pattern, start, end| found.push((pattern, start, end)));
             assert!(found == expected, "the search and the library disagree");
+        }
+    }
+
+    /// The lexicon and its automata, built once for the property test.
+    static SEARCH: LazyLock<(Lexicon, dfa::DFA, aho_corasick::AhoCorasick)> = LazyLock::new(|| {
+        let lexicon = Lexicon::new(&registry());
+        let dfa = Lexicon::dfa(&lexicon.phrases);
+        let library =
+            aho_corasick::AhoCorasick::builder().match_kind(MatchKind::Standard).build(&lexicon.phrases).unwrap();
+        (lexicon, dfa, library)
+    });
+
+    proptest::proptest! {
+        /// Haystacks of any length, of phrases (whole or cut) and filler,
+        /// so that matches fall anywhere relative to the parts the search
+        /// walks side by side: the search finds what the library finds.
+        #[test]
+        fn the_search_in_parts_finds_every_match(
+            pieces in proptest::collection::vec((0usize..1000, 0usize..3, "[ a-z.,•é]{0,12}"), 0..400),
+        ) {
+            let (lexicon, dfa, library) = &*SEARCH;
+            let mut haystack = String::new();
+            for (phrase, cut, filler) in pieces {
+                let phrase = lexicon.phrases[phrase % lexicon.phrases.len()];
+                // The whole phrase, its first half or none of it.
+                let half = phrase.char_indices().nth(phrase.chars().count() / 2).map_or(0, |(at, _)| at);
+                haystack.push_str(&phrase[..[phrase.len(), half, 0][cut % 3]]);
+                haystack.push_str(&filler);
+            }
+            let expected: Vec<(usize, usize, usize)> =
+                library.find_overlapping_iter(&haystack).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
+            for searcher in [Searcher::Nfa(&lexicon.nfa), Searcher::Dfa(dfa)] {
+                let mut found = Vec::new();
+                searcher.each_match(haystack.as_bytes(), |pattern, start, end| found.push((pattern, start, end)));
+                proptest::prop_assert!(found == expected, "{} bytes", haystack.len());
+            }
         }
     }
 
