@@ -435,7 +435,8 @@ fn each_match<A: Automaton>(automaton: &A, haystack: &[u8], mut found: impl FnMu
     }
     let part = haystack.len() / STREAMS;
     // Stream `k` keeps the matches that end after `bounds[k]`, up to
-    // `bounds[k + 1]`, and starts walking at `at[k]`.
+    // `bounds[k + 1]`, and starts walking at `at[k]` (the first at 0: a
+    // match ends after its first byte).
     let bounds: [usize; STREAMS + 1] = std::array::from_fn(|k| if k == STREAMS { haystack.len() } else { k * part });
     let mut at: [usize; STREAMS] = std::array::from_fn(|k| bounds[k].saturating_sub(overlap));
     let mut states = [start; STREAMS];
@@ -447,14 +448,14 @@ fn each_match<A: Automaton>(automaton: &A, haystack: &[u8], mut found: impl FnMu
     while walked < side_by_side {
         walked += walk_side_by_side(automaton, haystack, &mut at, &mut states, side_by_side - walked);
         for k in 0..STREAMS {
-            if automaton.is_special(states[k]) && automaton.is_match(states[k]) && (k == 0 || at[k] > bounds[k]) {
+            if automaton.is_special(states[k]) && automaton.is_match(states[k]) && at[k] > bounds[k] {
                 matches[k].push((states[k], at[k]));
             }
         }
     }
     for k in 0..STREAMS {
         walk(automaton, haystack, at[k], bounds[k + 1], states[k], |state, end| {
-            if k == 0 || end > bounds[k] {
+            if end > bounds[k] {
                 matches[k].push((state, end));
             }
         });
