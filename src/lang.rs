@@ -111,6 +111,14 @@ impl StopwordTable {
         StopwordTable { slots, shift, long_words, longest, filter }
     }
 
+    /// Whether [`StopwordTable::filter`] lets the packed word through to
+    /// the slots.
+    #[inline]
+    fn filter_passes(&self, packed: [u64; 2]) -> bool {
+        let bit = filter_bit(packed);
+        self.filter[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
     /// A table of no stopwords.
     #[cfg(test)]
     pub(crate) fn empty() -> StopwordTable {
@@ -127,8 +135,7 @@ impl StopwordTable {
             return self.long_words.get(word).copied().unwrap_or(0);
         }
         let packed = pack(word);
-        let bit = filter_bit(packed);
-        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+        if !self.filter_passes(packed) {
             return 0;
         }
         let mask = self.slots.len() - 1;
@@ -275,13 +282,7 @@ mod tests {
             others.extend(words(&lower).filter(|w| w.len() <= PACKED_BYTES).map(str::to_owned));
         }
         others.retain(|w| table.languages_of(w.as_bytes()) == 0);
-        let stopped = others
-            .iter()
-            .filter(|w| {
-                let bit = filter_bit(pack(w.as_bytes()));
-                table.filter[bit / 64] & (1 << (bit % 64)) == 0
-            })
-            .count();
+        let stopped = others.iter().filter(|w| !table.filter_passes(pack(w.as_bytes()))).count();
         assert!(others.len() > 500 && stopped * 10 > others.len() * 8, "{stopped} of {}", others.len());
     }
 

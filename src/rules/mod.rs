@@ -12,8 +12,7 @@
 //! [`registry`] and its table tests beside it.
 
 use crate::blocks::Block;
-use aho_corasick::automaton::Automaton;
-use aho_corasick::automaton::StateID;
+use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{dfa, nfa::contiguous, Anchored, MatchKind};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{LazyLock, OnceLock};

@@ -53,7 +53,8 @@ fn may_match(text: &str) -> bool {
         return false;
     };
     match bytes.get(first..first + 2) {
-        Some(&[a, b]) if a.is_ascii() => OPENINGS.contains(&&[a | 0x20, b | 0x20]) && b.is_ascii_alphabetic(),
+        // Setting 0x20 lowers a capital and makes no other byte a letter.
+        Some(&[a, b]) if a.is_ascii() => OPENINGS.contains(&&[a | 0x20, b | 0x20]),
         _ => !bytes[first].is_ascii(),
     }
 }
