@@ -50,7 +50,9 @@ fn push_sentence_hashes(block: &Block, hashes: &mut Vec<u64>) -> Option<u64> {
 }
 
 pub(crate) fn dedup(blocks: &[Block], decisions: &mut [Decision]) {
-    let mut seen: HashSet<&str> = HashSet::new();
+    // Sized for every block, so that it never regrows (a rehash of every
+    // key so far each time).
+    let mut seen: HashSet<&str> = HashSet::with_capacity(blocks.len());
     for (b, d) in blocks.iter().zip(decisions.iter_mut()) {
         if !kept(*d) || b.key.is_empty() {
             continue;
