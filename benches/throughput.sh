@@ -2,7 +2,10 @@
 # Whole-process throughput, side by side in one run: newsclean --jsonl with
 # one and two threads, and one `grep -c -F -i` pass over the same bytes as
 # a floor. The input is the dev corpora's page text repeated to >= 50 MB.
-# usage: benches/throughput.sh [EVAL_DIR] [MIN_MB]
+# The machine may be shared and noisy: the three whole-stream commands run
+# in turns, ROUNDS times (default 3), and the summary gives each one's best
+# and median round, and the -j 2 / -j 1 ratio of every round.
+# usage: [ROUNDS=N] benches/throughput.sh [EVAL_DIR] [MIN_MB]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 eval_dir=${1:-../shared/eval}
@@ -42,9 +45,13 @@ run() {
   awk -v l="$label" -v s="$secs" -v p="$pages" -v m="$mb" -v r="$rss" \
     'BEGIN { printf "%-28s %7.3f s %9.0f pages/s %7.1f MB/s  %s\n", l, s, p / s, m / s, r }' | tee -a "$work/table"
 }
-run "newsclean --jsonl -j 1" "$bin" --jsonl -j 1 "$work/in.jsonl"
-run "newsclean --jsonl -j 2" "$bin" --jsonl -j 2 "$work/in.jsonl"
-run "grep -c -F -i cookie" grep -c -F -i cookie "$work/in.jsonl"
+rounds=${ROUNDS:-3}
+for round in $(seq "$rounds"); do
+  echo "round $round of $rounds:"
+  run "newsclean --jsonl -j 1" "$bin" --jsonl -j 1 "$work/in.jsonl"
+  run "newsclean --jsonl -j 2" "$bin" --jsonl -j 2 "$work/in.jsonl"
+  run "grep -c -F -i cookie" grep -c -F -i cookie "$work/in.jsonl"
+done
 # One page per process, as `newsclean < page.txt > article.txt` in a shell
 # loop: start-up included. The first 200 pages of the input as files, then
 # the same files in one process (`newsclean dir/ --out-dir`).
@@ -78,10 +85,17 @@ pages = len(t["news"]) + len(t["segments"])
 secs = t["seconds"]["news"] + t["seconds"]["segments"]
 traf = pages / secs
 print(f"  {pages} pages in {secs:.1f} s: {traf:.1f} pages/s")
+import statistics
 rates = {}
 for line in open(sys.argv[2]):
     label = line[:28].strip()
-    rates[label] = float(line[28:].split("pages/s")[0].split()[-1])
-one, two = rates["newsclean --jsonl -j 1"], rates["newsclean --jsonl -j 2"]
-print(f"ratios: -j 1 / trafilatura {one / traf:.0f}x, -j 2 / trafilatura {two / traf:.0f}x, -j 2 / -j 1 {two / one:.2f}x")
+    rates.setdefault(label, []).append(float(line[28:].split("pages/s")[0].split()[-1]))
+print("over the rounds (pages/s):")
+for label, rs in rates.items():
+    print(f"  {label:<28} best {max(rs):9.0f}  median {statistics.median(rs):9.0f}  worst {min(rs):9.0f}")
+ones, twos = rates["newsclean --jsonl -j 1"], rates["newsclean --jsonl -j 2"]
+one, two = max(ones), max(twos)
+per_round = ", ".join(f"{b / a:.2f}x" for a, b in zip(ones, twos))
+print(f"ratios of the best: -j 1 / trafilatura {one / traf:.0f}x, -j 2 / trafilatura {two / traf:.0f}x, -j 2 / -j 1 {two / one:.2f}x")
+print(f"-j 2 / -j 1 in each round: {per_round}")
 PY
