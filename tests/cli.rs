@@ -271,6 +271,97 @@ fn out_dir_mirrors_inputs() {
     assert!(out_dir.join("sub/b.txt").exists());
 }
 
+/// JSON Lines of `ids`, each record a short page.
+fn jsonl_of(ids: std::ops::Range<usize>) -> String {
+    ids.map(|i| serde_json::json!({"id": i, "text": format!("Item {i}\nHeavy rain washed away part of the only road into the valley, officials said.")}).to_string() + "\n")
+        .collect()
+}
+
+fn gzipped(bytes: &[u8]) -> Vec<u8> {
+    use flate2::{write::GzEncoder, Compression};
+    let mut e = GzEncoder::new(Vec::new(), Compression::default());
+    e.write_all(bytes).unwrap();
+    e.finish().unwrap()
+}
+
+/// The `id` of each record of JSON Lines.
+fn ids_of(jsonl: &str) -> Vec<u64> {
+    jsonl.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_u64().unwrap()).collect()
+}
+
+#[test]
+fn jsonl_out_dir_mirrors_inputs_and_walks_directories() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("in");
+    std::fs::create_dir_all(src.join("sub")).unwrap();
+    std::fs::write(src.join("a.jsonl"), jsonl_of(0..3)).unwrap();
+    std::fs::write(src.join("sub/b.jsonl.gz"), gzipped(jsonl_of(3..5).as_bytes())).unwrap();
+    std::fs::write(src.join("c.jsonl"), jsonl_of(5..6) + "not json\n").unwrap();
+    let out_dir = dir.path().join("out");
+    let out = newsclean(&["--jsonl", "-j", "2", src.to_str().unwrap(), "--out-dir", out_dir.to_str().unwrap()], b"");
+    // One record failed, in c.jsonl, and the stderr line says where.
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let c = src.join("c.jsonl");
+    assert!(stderr(&out).contains(&format!("{}: line 2: invalid JSON", c.display())), "{}", stderr(&out));
+    assert!(stdout(&out).is_empty());
+    let read = |name: &str| std::fs::read_to_string(out_dir.join(name)).unwrap();
+    assert_eq!(ids_of(&read("a.jsonl")), [0, 1, 2]);
+    // Gzip in, plain JSON Lines out, named without `.gz`.
+    assert_eq!(ids_of(&read("sub/b.jsonl")), [3, 4]);
+    let c_lines: Vec<serde_json::Value> = read("c.jsonl").lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(c_lines.len(), 2);
+    assert_eq!(c_lines[0]["id"], 5);
+    assert_eq!(c_lines[1]["line"], 2);
+    // The directory to stdout: every file's records, in path order.
+    let out = newsclean(&["--jsonl", "-q", src.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 7);
+}
+
+#[test]
+fn jsonl_out_dir_never_overwrites_an_input_or_another_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("a.jsonl");
+    let records = jsonl_of(0..2);
+    std::fs::write(&input, &records).unwrap();
+    std::fs::write(dir.path().join("a.jsonl.gz"), gzipped(jsonl_of(7..8).as_bytes())).unwrap();
+    // Into its own folder: creating the output would empty the input first.
+    let out = newsclean(&["--jsonl", input.to_str().unwrap(), "--out-dir", dir.path().to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("is the input itself"), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&input).unwrap(), records);
+    // `a.jsonl` and `a.jsonl.gz` would both write `a.jsonl`: the first does.
+    let out_dir = dir.path().join("out");
+    let out = newsclean(&["--jsonl", dir.path().to_str().unwrap(), "--out-dir", out_dir.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("is the output of an earlier input"), "{}", stderr(&out));
+    assert_eq!(ids_of(&std::fs::read_to_string(out_dir.join("a.jsonl")).unwrap()), [0, 1]);
+}
+
+#[test]
+fn jsonl_read_failure_in_one_file_goes_on_with_the_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let gz = gzipped(jsonl_of(0..3000).as_bytes());
+    let cut = dir.path().join("cut.jsonl.gz");
+    std::fs::write(&cut, &gz[..gz.len() / 2]).unwrap();
+    let whole = dir.path().join("whole.jsonl");
+    std::fs::write(&whole, jsonl_of(5000..5002)).unwrap();
+    let missing = dir.path().join("missing.jsonl");
+    let args = ["--jsonl", cut.to_str().unwrap(), missing.to_str().unwrap(), whole.to_str().unwrap()];
+    let out = newsclean(&args, b"");
+    // Unreadable inputs make exit 2, as for plain-text files; each is named.
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains(&format!("{}: reading input", cut.display())), "{err}");
+    assert!(err.contains(&format!("{}: ", missing.display())), "{err}");
+    let ids = ids_of(&stdout(&out));
+    let read_before_the_cut = ids.iter().take_while(|&&id| id < 3000).count();
+    assert!(read_before_the_cut > 100, "{read_before_the_cut}");
+    assert_eq!(ids[..read_before_the_cut], (0..read_before_the_cut as u64).collect::<Vec<_>>());
+    assert_eq!(ids[read_before_the_cut..], [5000, 5001]);
+}
+
 #[test]
 fn many_files_to_stdout_get_headers() {
     let out = newsclean(&[PAGE, "fixtures/no-chrome.txt"], b"");

@@ -62,7 +62,8 @@ pub(crate) struct Args {
 
     /// JSON Lines in, one record out per record in, in order: each input record with the JSON
     /// fields added. A bad line becomes {"line": N, "error": "..."}; the run goes on and exits 1.
-    /// Gzip input is detected.
+    /// Gzip input is detected. Reads stdin, files and the files under directories; with --out-dir,
+    /// one JSON Lines file per input.
     ///
     /// Example: newsclean --jsonl crawl.jsonl.gz > clean.jsonl
     #[arg(long)]
@@ -105,7 +106,8 @@ pub(crate) struct Args {
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
-    /// Write one cleaned file per input into DIR, mirroring relative paths.
+    /// Write one cleaned file per input into DIR, mirroring relative paths (with --jsonl, the
+    /// input's JSON Lines cleaned, named without a .gz ending). An input is never overwritten.
     ///
     /// Example: newsclean pages/ --out-dir clean/
     #[arg(long, value_name = "DIR", conflicts_with = "output")]

@@ -15,13 +15,15 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 /// An input page: where to read it and, for --out-dir, where to write it.
-struct Input {
-    path: Option<PathBuf>,
-    relative: PathBuf,
+pub(super) struct Input {
+    /// `None` for stdin.
+    pub(super) path: Option<PathBuf>,
+    /// Where its output goes under `--out-dir`.
+    pub(super) relative: PathBuf,
 }
 
 impl Input {
-    fn name(&self) -> String {
+    pub(super) fn name(&self) -> String {
         self.path.as_ref().map_or_else(|| "<stdin>".to_owned(), |p| p.display().to_string())
     }
 }
@@ -37,7 +39,7 @@ enum Done {
 
 pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let mut unreadable = false;
-    let inputs = collect_inputs(&args.files, &mut |msg| {
+    let inputs = collect_inputs(&args.files, "stdin.txt", &mut |msg| {
         unreadable = true;
         report(args, &msg);
     });
@@ -156,15 +158,16 @@ fn render(args: &Args, article: &Article, header: Option<String>) -> Vec<u8> {
     s.into_bytes()
 }
 
-/// Expands directories (sorted, recursively) into their files.
-fn collect_inputs(paths: &[PathBuf], on_error: &mut dyn FnMut(String)) -> Vec<Input> {
+/// Expands directories (sorted, recursively) into their files; stdin (no
+/// paths, or `-`) is named `stdin_name` under `--out-dir`.
+pub(super) fn collect_inputs(paths: &[PathBuf], stdin_name: &str, on_error: &mut dyn FnMut(String)) -> Vec<Input> {
     let mut inputs = Vec::new();
     if paths.is_empty() {
-        inputs.push(Input { path: None, relative: PathBuf::from("stdin.txt") });
+        inputs.push(Input { path: None, relative: PathBuf::from(stdin_name) });
     }
     for path in paths {
         if path.as_os_str() == "-" {
-            inputs.push(Input { path: None, relative: PathBuf::from("stdin.txt") });
+            inputs.push(Input { path: None, relative: PathBuf::from(stdin_name) });
         } else if path.is_dir() {
             walk(path, path, &mut inputs, on_error);
         } else {
@@ -197,8 +200,14 @@ fn write_mirrored(dir: &Path, relative: &Path, format: Format, bytes: &[u8]) -> 
     if format == Format::Json {
         target.set_extension("json");
     }
+    create_parent(&target)?;
+    std::fs::write(&target, bytes).with_context(|| format!("cannot write {}", target.display()))
+}
+
+/// Creates the folders `target` is to be written in.
+pub(super) fn create_parent(target: &Path) -> anyhow::Result<()> {
     if let Some(parent) = target.parent() {
         std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
     }
-    std::fs::write(&target, bytes).with_context(|| format!("cannot write {}", target.display()))
+    Ok(())
 }

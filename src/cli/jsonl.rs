@@ -1,7 +1,8 @@
 //! JSON Lines: one record out per record in, in input order.
 //!
-//! Input from stdin or files, plain or gzip (by magic bytes; multi-member
-//! gzip too). Each line is parsed, its text field cleaned, and the record
+//! Input from stdin, files or the files under directories, plain or gzip
+//! (by magic bytes; multi-member gzip too), to stdout or, with `--out-dir`,
+//! to one file per input that mirrors its relative path (less `.gz`). Each line is parsed, its text field cleaned, and the record
 //! written back with all its own fields plus the article's. A line that is
 //! not a JSON object, lacks the text field or has a non-string text becomes
 //! `{"line": N, "error": "...", "id": ...}`; the run goes on and exits 1.
@@ -12,7 +13,9 @@ use super::{Args, Outcome};
 use anyhow::Context as _;
 use newsclean::{Cleaner, JsonFields, JsonRecord};
 use rayon::prelude::*;
+use std::collections::HashSet;
 use std::io::{self, BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// Lines per batch; batches are also cut at this many bytes.
@@ -32,31 +35,53 @@ struct Tally {
 pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let started = Instant::now();
     let mut tally = Tally::default();
-    let mut unreadable = false;
+    let (mut unreadable, mut output_failed) = (false, false);
     let mut progress = super::progress::Progress::new(args.quiet, None);
-    let sources: Vec<Option<&std::path::Path>> = if args.files.is_empty() {
-        vec![None]
-    } else {
-        args.files.iter().map(|p| (p.as_os_str() != "-").then_some(p.as_path())).collect()
-    };
-    for source in sources {
+    let inputs = super::files::collect_inputs(&args.files, "stdin.jsonl", &mut |msg| {
+        unreadable = true;
+        report(args, &msg);
+    });
+    // Under --out-dir, the outputs written so far: two inputs must not
+    // write one file (`a.jsonl` and `a.jsonl.gz` both give `a.jsonl`).
+    let mut written: HashSet<PathBuf> = HashSet::new();
+    for input in &inputs {
         if super::interrupted() {
             break;
         }
-        let name = source.map_or_else(|| "<stdin>".to_owned(), |p| p.display().to_string());
-        let reader: Box<dyn Read> = match source {
-            Some(path) => match std::fs::File::open(path) {
-                Ok(f) => Box::new(f),
-                Err(e) => {
-                    unreadable = true;
-                    eprintln!("newsclean: {name}: {e}");
-                    continue;
-                }
-            },
-            None => Box::new(io::stdin().lock()),
+        let name = input.name();
+        let reader = match open(input.path.as_deref()) {
+            Ok(reader) => reader,
+            Err(e) => {
+                unreadable = true;
+                report(args, &format!("{name}: {e}"));
+                continue;
+            }
         };
-        let reader = maybe_gunzip(reader).with_context(|| format!("{name}: cannot read"))?;
-        process_stream(args, cleaner, reader, out, &mut tally, &mut progress).with_context(|| name.clone())?;
+        // A record's error names its file, unless it came from stdin.
+        let source = input.path.as_ref().map(|_| name.as_str());
+        let read_failure = match &args.out_dir {
+            // A failure to write to stdout or -o ends the run.
+            None => process_stream(args, cleaner, reader, out, source, &mut tally, &mut progress)?,
+            Some(dir) => {
+                let target = dir.join(output_path(&input.relative));
+                let written_before = !written.insert(target.clone());
+                let stream = Stream { reader, input, source };
+                match write_stream(args, cleaner, stream, &target, written_before, &mut tally, &mut progress) {
+                    Ok(read_failure) => read_failure,
+                    Err(e) => {
+                        output_failed = true;
+                        report(args, &format!("{name}: {e:#}"));
+                        None
+                    }
+                }
+            }
+        };
+        // The records read before a read failure are written; the run goes
+        // on with the next input.
+        if let Some(e) = read_failure {
+            unreadable = true;
+            report(args, &format!("{name}: {e:#}"));
+        }
     }
     progress.finish();
     if tally.failed > 0 && !args.quiet {
@@ -76,16 +101,75 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
             removed * 100.0
         );
     }
+    if super::interrupted() {
+        return Ok(Outcome::Interrupted);
+    }
     if unreadable {
         anyhow::bail!("some inputs could not be read");
     }
-    Ok(if super::interrupted() {
-        Outcome::Interrupted
-    } else if tally.failed > 0 {
-        Outcome::SomeFailed
-    } else {
-        Outcome::Ok
-    })
+    Ok(if tally.failed > 0 || output_failed { Outcome::SomeFailed } else { Outcome::Ok })
+}
+
+fn report(args: &Args, msg: &str) {
+    if !args.quiet {
+        eprintln!("newsclean: {msg}");
+    }
+}
+
+/// Opens an input (`None`: stdin), gunzipped when it is gzip.
+fn open(path: Option<&Path>) -> io::Result<Box<dyn BufRead>> {
+    let reader: Box<dyn Read> = match path {
+        Some(path) => Box::new(std::fs::File::open(path)?),
+        None => Box::new(io::stdin().lock()),
+    };
+    maybe_gunzip(reader)
+}
+
+/// Where an input's records go under `--out-dir`: its relative path, less
+/// a `.gz` ending (the output is plain JSON Lines).
+fn output_path(relative: &Path) -> PathBuf {
+    match relative.extension() {
+        Some(ext) if ext.eq_ignore_ascii_case("gz") => relative.with_extension(""),
+        _ => relative.to_path_buf(),
+    }
+}
+
+/// An input opened for reading, and its name for records' errors.
+struct Stream<'i> {
+    reader: Box<dyn BufRead>,
+    input: &'i super::files::Input,
+    source: Option<&'i str>,
+}
+
+/// Cleans one input into its own file, `target`; returns the input's read
+/// failure, if any. Refuses a target that is the input itself (creating it
+/// would empty the input before it is read) or that an earlier input of
+/// the run wrote (`written_before`).
+fn write_stream(
+    args: &Args,
+    cleaner: &Cleaner,
+    stream: Stream<'_>,
+    target: &Path,
+    written_before: bool,
+    tally: &mut Tally,
+    progress: &mut super::progress::Progress,
+) -> anyhow::Result<Option<anyhow::Error>> {
+    if written_before {
+        anyhow::bail!("not written: {} is the output of an earlier input", target.display());
+    }
+    if let Some(path) = &stream.input.path {
+        let same = |a: &Path, b: &Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b);
+        if same(path, target) {
+            anyhow::bail!("not written: the output {} is the input itself", target.display());
+        }
+    }
+    super::files::create_parent(target)?;
+    let file = std::fs::File::create(target).with_context(|| format!("cannot create {}", target.display()))?;
+    let mut writer = io::BufWriter::with_capacity(1 << 16, file);
+    let read_failure = process_stream(args, cleaner, stream.reader, &mut writer, stream.source, tally, progress)
+        .with_context(|| format!("cannot write {}", target.display()))?;
+    writer.flush().with_context(|| format!("cannot write {}", target.display()))?;
+    Ok(read_failure)
 }
 
 /// Wraps `reader` in a gzip decoder when the data starts with gzip's magic.
@@ -104,15 +188,18 @@ fn maybe_gunzip(reader: Box<dyn Read>) -> io::Result<Box<dyn BufRead>> {
 /// cleaned on the rayon pool, so the reading and writing (one thread's work
 /// however many cleaning threads there are) do not leave the pool idle.
 /// At most one batch waits to be cleaned, so memory stays bounded; the
-/// cleaned batches come back in order.
+/// cleaned batches come back in order. A failure to write ends it with
+/// that error; a failure to read, after the records read before it are
+/// written, is returned (`source` names the input in records' errors).
 fn process_stream(
     args: &Args,
     cleaner: &Cleaner,
     mut reader: Box<dyn BufRead>,
     out: &mut dyn Write,
+    source: Option<&str>,
     tally: &mut Tally,
     progress: &mut super::progress::Progress,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Option<anyhow::Error>> {
     let fields = JsonFields { text: args.text_field.clone(), id: args.id_field.clone(), url: args.url_field.clone() };
     std::thread::scope(|scope| {
         let (to_clean, batches) = std::sync::mpsc::sync_channel::<Batch>(1);
@@ -131,22 +218,22 @@ fn process_stream(
             }
         });
         let mut write = |(records, batch): (Vec<JsonRecord>, Batch)| -> anyhow::Result<()> {
-            write_records(args, records, out, tally)?;
+            write_records(args, records, out, source, tally)?;
             progress.add(batch.lines.len() as u64, batch.bytes as u64);
             Ok(())
         };
         let mut line_number = 0usize;
-        let read_result = loop {
+        let read_failure = loop {
             let (batch, failure) = read_batch(&mut reader, &mut line_number);
             if batch.lines.is_empty() && failure.is_none() {
-                break Ok(());
+                break None;
             }
             // The lines read before a failure are cleaned all the same.
             if to_clean.send(batch).is_err() {
-                break Ok(());
+                break None;
             }
-            if let Some(e) = failure {
-                break Err(e);
+            if failure.is_some() {
+                break failure;
             }
             while let Ok(done) = cleaned.try_recv() {
                 write(done)?;
@@ -157,7 +244,7 @@ fn process_stream(
         for done in cleaned {
             write(done)?;
         }
-        read_result
+        Ok(read_failure)
     })
 }
 
@@ -195,7 +282,13 @@ fn read_batch(reader: &mut Box<dyn BufRead>, line_number: &mut usize) -> (Batch,
     (batch, None)
 }
 
-fn write_records(args: &Args, records: Vec<JsonRecord>, out: &mut dyn Write, tally: &mut Tally) -> io::Result<()> {
+fn write_records(
+    args: &Args,
+    records: Vec<JsonRecord>,
+    out: &mut dyn Write,
+    source: Option<&str>,
+    tally: &mut Tally,
+) -> io::Result<()> {
     for r in records {
         tally.records += 1;
         tally.bytes_in += r.bytes_in;
@@ -203,8 +296,9 @@ fn write_records(args: &Args, records: Vec<JsonRecord>, out: &mut dyn Write, tal
         tally.chars_out += r.chars_out;
         if let Some(msg) = &r.error {
             tally.failed += 1;
-            if !args.quiet {
-                eprintln!("newsclean: {msg}");
+            match source {
+                Some(name) => report(args, &format!("{name}: {msg}")),
+                None => report(args, msg),
             }
         }
         out.write_all(r.json.as_bytes())?;
