@@ -363,6 +363,30 @@ fn jsonl_read_failure_in_one_file_goes_on_with_the_next() {
 }
 
 #[test]
+fn out_dir_never_overwrites_an_input_or_another_output() {
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["x", "y"] {
+        std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+        std::fs::copy(PAGE, dir.path().join(sub).join("page.txt")).unwrap();
+    }
+    let page = std::fs::read_to_string(PAGE).unwrap();
+    let x = dir.path().join("x");
+    // Into its own folder: the cleaned page would replace the page.
+    let out = newsclean(&[x.to_str().unwrap(), "--out-dir", x.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("is the input itself"), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(x.join("page.txt")).unwrap(), page);
+    // Two files given by path mirror to their names: the first is written.
+    let (a, b) = (x.join("page.txt"), dir.path().join("y/page.txt"));
+    std::fs::write(&b, "Only this line.\n").unwrap();
+    let out_dir = dir.path().join("out");
+    let out = newsclean(&[a.to_str().unwrap(), b.to_str().unwrap(), "--out-dir", out_dir.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("is the output of an earlier input"), "{}", stderr(&out));
+    assert!(std::fs::read_to_string(out_dir.join("page.txt")).unwrap().starts_with("Top US, Pakistan diplomats"));
+}
+
+#[test]
 fn many_files_to_stdout_get_headers() {
     let out = newsclean(&[PAGE, "fixtures/no-chrome.txt"], b"");
     let text = stdout(&out);

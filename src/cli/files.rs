@@ -11,6 +11,7 @@ use super::{Args, Format, Outcome};
 use anyhow::Context as _;
 use newsclean::{Article, Cleaner};
 use rayon::prelude::*;
+use std::collections::HashSet;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -45,6 +46,7 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
     });
     let many = inputs.len() > 1 || args.files.iter().any(|p| p.is_dir());
     let mut failed = false;
+    let mut targets = Targets::default();
     let mut progress = super::progress::Progress::new(args.quiet, Some(inputs.len() as u64));
     // Bounded batches keep memory flat however many files there are, and
     // writing each batch in order keeps output order stable under -j.
@@ -58,7 +60,7 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
             match done {
                 Done::Rendered(bytes) => match &args.out_dir {
                     Some(dir) => {
-                        if let Err(e) = write_mirrored(dir, &input.relative, args.format, &bytes) {
+                        if let Err(e) = write_mirrored(dir, input, args.format, &bytes, &mut targets) {
                             failed = true;
                             report(args, &format!("{}: {e:#}", input.name()));
                         }
@@ -195,13 +197,44 @@ fn walk(root: &Path, dir: &Path, inputs: &mut Vec<Input>, on_error: &mut dyn FnM
     }
 }
 
-fn write_mirrored(dir: &Path, relative: &Path, format: Format, bytes: &[u8]) -> anyhow::Result<()> {
-    let mut target = dir.join(relative);
+fn write_mirrored(
+    dir: &Path,
+    input: &Input,
+    format: Format,
+    bytes: &[u8],
+    targets: &mut Targets,
+) -> anyhow::Result<()> {
+    let mut target = dir.join(&input.relative);
     if format == Format::Json {
         target.set_extension("json");
     }
+    targets.claim(input, &target)?;
     create_parent(&target)?;
     std::fs::write(&target, bytes).with_context(|| format!("cannot write {}", target.display()))
+}
+
+/// The files a run writes under `--out-dir`, so that none overwrites an
+/// input or the output of an earlier input (two inputs named alike in
+/// different folders, given as files, or `a.jsonl` and `a.jsonl.gz`).
+#[derive(Default)]
+pub(super) struct Targets {
+    claimed: HashSet<PathBuf>,
+}
+
+impl Targets {
+    /// Claims `target` for `input`'s output; an error, and nothing claimed,
+    /// if it is the input itself or an earlier input's output.
+    pub(super) fn claim(&mut self, input: &Input, target: &Path) -> anyhow::Result<()> {
+        if self.claimed.contains(target) {
+            anyhow::bail!("not written: {} is the output of an earlier input", target.display());
+        }
+        let same = |a: &Path, b: &Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b);
+        if input.path.as_deref().is_some_and(|path| same(path, target)) {
+            anyhow::bail!("not written: the output {} is the input itself", target.display());
+        }
+        self.claimed.insert(target.to_path_buf());
+        Ok(())
+    }
 }
 
 /// Creates the folders `target` is to be written in.

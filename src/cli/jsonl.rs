@@ -13,7 +13,6 @@ use super::{Args, Outcome};
 use anyhow::Context as _;
 use newsclean::{Cleaner, JsonFields, JsonRecord};
 use rayon::prelude::*;
-use std::collections::HashSet;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -41,9 +40,7 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
         unreadable = true;
         report(args, &msg);
     });
-    // Under --out-dir, the outputs written so far: two inputs must not
-    // write one file (`a.jsonl` and `a.jsonl.gz` both give `a.jsonl`).
-    let mut written: HashSet<PathBuf> = HashSet::new();
+    let mut targets = super::files::Targets::default();
     for input in &inputs {
         if super::interrupted() {
             break;
@@ -64,9 +61,10 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
             None => process_stream(args, cleaner, reader, out, source, &mut tally, &mut progress)?,
             Some(dir) => {
                 let target = dir.join(output_path(&input.relative));
-                let written_before = !written.insert(target.clone());
-                let stream = Stream { reader, input, source };
-                match write_stream(args, cleaner, stream, &target, written_before, &mut tally, &mut progress) {
+                let written = targets
+                    .claim(input, &target)
+                    .and_then(|()| write_stream(args, cleaner, reader, source, &target, &mut tally, &mut progress));
+                match written {
                     Ok(read_failure) => read_failure,
                     Err(e) => {
                         output_failed = true;
@@ -134,39 +132,22 @@ fn output_path(relative: &Path) -> PathBuf {
     }
 }
 
-/// An input opened for reading, and its name for records' errors.
-struct Stream<'i> {
-    reader: Box<dyn BufRead>,
-    input: &'i super::files::Input,
-    source: Option<&'i str>,
-}
-
-/// Cleans one input into its own file, `target`; returns the input's read
-/// failure, if any. Refuses a target that is the input itself (creating it
-/// would empty the input before it is read) or that an earlier input of
-/// the run wrote (`written_before`).
+/// Cleans one input into its own file, `target` (claimed: not the input,
+/// which creating it would empty before it is read); returns the input's
+/// read failure, if any. `source` names the input in records' errors.
 fn write_stream(
     args: &Args,
     cleaner: &Cleaner,
-    stream: Stream<'_>,
+    reader: Box<dyn BufRead>,
+    source: Option<&str>,
     target: &Path,
-    written_before: bool,
     tally: &mut Tally,
     progress: &mut super::progress::Progress,
 ) -> anyhow::Result<Option<anyhow::Error>> {
-    if written_before {
-        anyhow::bail!("not written: {} is the output of an earlier input", target.display());
-    }
-    if let Some(path) = &stream.input.path {
-        let same = |a: &Path, b: &Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b);
-        if same(path, target) {
-            anyhow::bail!("not written: the output {} is the input itself", target.display());
-        }
-    }
     super::files::create_parent(target)?;
     let file = std::fs::File::create(target).with_context(|| format!("cannot create {}", target.display()))?;
     let mut writer = io::BufWriter::with_capacity(1 << 16, file);
-    let read_failure = process_stream(args, cleaner, stream.reader, &mut writer, stream.source, tally, progress)
+    let read_failure = process_stream(args, cleaner, reader, &mut writer, source, tally, progress)
         .with_context(|| format!("cannot write {}", target.display()))?;
     writer.flush().with_context(|| format!("cannot write {}", target.display()))?;
     Ok(read_failure)
