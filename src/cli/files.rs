@@ -91,7 +91,8 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
     Ok(if failed { Outcome::SomeFailed } else { Outcome::Ok })
 }
 
-fn report(args: &Args, msg: &str) {
+/// Says `msg` on stderr, unless `-q`.
+pub(super) fn report(args: &Args, msg: &str) {
     if !args.quiet {
         eprintln!("newsclean: {msg}");
     }

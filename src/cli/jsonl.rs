@@ -2,13 +2,15 @@
 //!
 //! Input from stdin, files or the files under directories, plain or gzip
 //! (by magic bytes; multi-member gzip too), to stdout or, with `--out-dir`,
-//! to one file per input that mirrors its relative path (less `.gz`). Each line is parsed, its text field cleaned, and the record
-//! written back with all its own fields plus the article's. A line that is
+//! to one file per input that mirrors its relative path (less `.gz`).
+//! Each line is parsed, its text field cleaned, and the record written
+//! back with all its own fields plus the article's. A line that is
 //! not a JSON object, lacks the text field or has a non-string text becomes
 //! `{"line": N, "error": "...", "id": ...}`; the run goes on and exits 1.
 //! Lines are processed in bounded batches on the rayon pool, so memory
 //! stays flat on streams of any length and output order is the input's.
 
+use super::files::report;
 use super::{Args, Outcome};
 use anyhow::Context as _;
 use newsclean::{Cleaner, JsonFields, JsonRecord};
@@ -106,12 +108,6 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
         anyhow::bail!("some inputs could not be read");
     }
     Ok(if tally.failed > 0 || output_failed { Outcome::SomeFailed } else { Outcome::Ok })
-}
-
-fn report(args: &Args, msg: &str) {
-    if !args.quiet {
-        eprintln!("newsclean: {msg}");
-    }
 }
 
 /// Opens an input (`None`: stdin), gunzipped when it is gzip.
