@@ -16,6 +16,7 @@ use anyhow::Context as _;
 use newsclean::{Cleaner, JsonFields, JsonRecord};
 use rayon::prelude::*;
 use std::io::{self, BufRead, BufReader, Read, Write};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -187,21 +188,27 @@ fn process_stream(
         let fields = &fields;
         scope.spawn(move || {
             for batch in batches {
-                let records =
-                    batch.lines.par_iter().map(|(n, line)| cleaner.clean_json_record(*n, line, fields)).collect();
+                let records = batch
+                    .lines
+                    .par_iter()
+                    .map(|(n, line)| cleaner.clean_json_record(*n, &batch.data[line.clone()], fields))
+                    .collect();
                 if to_write.send((records, batch)).is_err() {
                     return;
                 }
             }
         });
-        let mut write = |(records, batch): (Vec<JsonRecord>, Batch)| -> anyhow::Result<()> {
+        // A written batch's buffers are read into again: no allocation (and
+        // no copies as a buffer grows) per line or per batch.
+        let mut spare = Batch::default();
+        let mut write = |(records, batch): (Vec<JsonRecord>, Batch)| -> anyhow::Result<Batch> {
             write_records(args, records, out, source, tally)?;
-            progress.add(batch.lines.len() as u64, batch.bytes as u64);
-            Ok(())
+            progress.add(batch.lines.len() as u64, batch.bytes() as u64);
+            Ok(batch)
         };
         let mut line_number = 0usize;
         let read_failure = loop {
-            let (batch, failure) = read_batch(&mut reader, &mut line_number);
+            let (batch, failure) = read_batch(&mut reader, &mut line_number, std::mem::take(&mut spare));
             if batch.lines.is_empty() && failure.is_none() {
                 break None;
             }
@@ -213,7 +220,7 @@ fn process_stream(
                 break failure;
             }
             while let Ok(done) = cleaned.try_recv() {
-                write(done)?;
+                spare = write(done)?;
             }
         };
         // Every batch read is cleaned and written, also when reading failed.
@@ -225,36 +232,54 @@ fn process_stream(
     })
 }
 
-/// Lines read for cleaning, with their 1-based line numbers.
+/// Lines read for cleaning: their bytes one after another, in one buffer,
+/// and each one's 1-based line number and place in it (line ends left
+/// out).
+#[derive(Default)]
 struct Batch {
-    lines: Vec<(usize, Vec<u8>)>,
-    bytes: usize,
+    data: Vec<u8>,
+    lines: Vec<(usize, Range<usize>)>,
 }
 
-/// Reads up to [`BATCH_LINES`] lines or [`BATCH_BYTES`] bytes; an empty
-/// batch at the end of the input. After Ctrl-C no new line is read. When
-/// reading fails (a truncated gzip stream), the whole lines read before the
-/// failure come with it.
-fn read_batch(reader: &mut Box<dyn BufRead>, line_number: &mut usize) -> (Batch, Option<anyhow::Error>) {
-    let mut batch = Batch { lines: Vec::with_capacity(BATCH_LINES), bytes: 0 };
-    while batch.lines.len() < BATCH_LINES && batch.bytes < BATCH_BYTES && !super::interrupted() {
-        let mut line = Vec::new();
-        let n = match reader.read_until(b'\n', &mut line).context("reading input") {
+impl Batch {
+    /// The bytes of its lines, line ends included.
+    fn bytes(&self) -> usize {
+        self.data.len()
+    }
+}
+
+/// Reads up to [`BATCH_LINES`] lines or [`BATCH_BYTES`] bytes into `batch`'s
+/// buffers, emptied first; an empty batch at the end of the input. After
+/// Ctrl-C no new line is read. When reading fails (a truncated gzip
+/// stream), the whole lines read before the failure come with it.
+fn read_batch(
+    reader: &mut Box<dyn BufRead>,
+    line_number: &mut usize,
+    mut batch: Batch,
+) -> (Batch, Option<anyhow::Error>) {
+    batch.data.clear();
+    batch.lines.clear();
+    while batch.lines.len() < BATCH_LINES && batch.data.len() < BATCH_BYTES && !super::interrupted() {
+        let start = batch.data.len();
+        let n = match reader.read_until(b'\n', &mut batch.data).context("reading input") {
             Ok(n) => n,
-            Err(e) => return (batch, Some(e)),
+            Err(e) => {
+                // The bytes of the line cut short are not a line.
+                batch.data.truncate(start);
+                return (batch, Some(e));
+            }
         };
         if n == 0 {
             break;
         }
         *line_number += 1;
-        if line.last() == Some(&b'\n') {
-            line.pop();
-            if line.last() == Some(&b'\r') {
-                line.pop();
-            }
-        }
-        batch.bytes += line.len();
-        batch.lines.push((*line_number, line));
+        let line = &batch.data[start..];
+        let ending = match line {
+            [.., b'\r', b'\n'] => 2,
+            [.., b'\n'] => 1,
+            _ => 0,
+        };
+        batch.lines.push((*line_number, start..batch.data.len() - ending));
     }
     (batch, None)
 }

@@ -51,9 +51,28 @@ const DATE_PATTERN_READABLE: &str = concat!(
     r"|(?P<d4>\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?(?P<mn4>\p{L}{3,})\.?,?\s+(?:de\s+)?(?P<y4>\d{4}))(?:$|[^\p{L}\d])"
 );
 
+/// `f` of `word`'s lowercase. An ASCII word of up to 32 bytes, as month
+/// names and labels are, is lowered on the stack: no allocation per word
+/// of every date line.
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; 32];
+    match buffer.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            f(std::str::from_utf8(lower).expect("ASCII"))
+        }
+        _ => f(&word.to_lowercase()),
+    }
+}
+
 /// The month number of a month name or abbreviation in the languages we read.
 fn month_number(name: &str) -> Option<u32> {
-    let lower = name.to_lowercase();
+    with_lowercase(name, month_number_of_lowercase)
+}
+
+/// [`month_number`] of a name already lowercased.
+fn month_number_of_lowercase(lower: &str) -> Option<u32> {
     let n =
         match lower.trim_end_matches('.') {
             "january" | "jan" | "januar" | "jänner" | "janvier" | "enero" | "janeiro" | "gennaio" | "stycznia"
@@ -508,12 +527,15 @@ impl Rule for DateLine {
             return None;
         }
         let found = find_date(&self.date, block.text)?;
-        let rest = format!("{} {}", &block.text[..found.start], &block.text[found.end..]);
+        // The words before the date and after it, each side split alone
+        // (as if joined by a space: no word runs across the date).
+        let rest = [&block.text[..found.start], &block.text[found.end..]];
         let mut residue: Vec<&str> = Vec::new();
-        for word in rest.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() > 1) {
+        for word in
+            rest.iter().flat_map(|side| side.split(|c: char| !c.is_alphabetic())).filter(|w| w.chars().count() > 1)
+        {
             for part in split_glued(word) {
-                let lower = part.to_lowercase();
-                if !is_date_label(&lower) && month_number(&lower).is_none() {
+                if with_lowercase(part, |lower| !is_date_label(lower) && month_number_of_lowercase(lower).is_none()) {
                     residue.push(part);
                 }
             }
@@ -537,6 +559,14 @@ impl Rule for DateLine {
 mod tests {
     use super::*;
     use crate::rules::testing::{check, meta_of, Expect::*};
+
+    #[test]
+    fn stack_lowercase_is_the_lowercase() {
+        let long = "A".repeat(33);
+        for word in ["", "March", "SEPT.", "Déc", "MÄRZ", "Published", "x", &long, &long[..32]] {
+            assert_eq!(with_lowercase(word, str::to_owned), word.to_lowercase(), "{word:?}");
+        }
+    }
 
     /// [`find_date`] by the pattern's groups alone: the definition.
     fn find_date_by_groups(date: &Regex, text: &str) -> Option<FoundDate> {
