@@ -3,8 +3,8 @@
 # one and two threads, and one `grep -c -F -i` pass over the same bytes as
 # a floor. The input is the dev corpora's page text repeated to >= 50 MB.
 # The machine may be shared and noisy: the three whole-stream commands run
-# in turns, ROUNDS times (default 3), and the summary gives each one's best
-# and median round, and the -j 2 / -j 1 ratio of every round.
+# in turns, ROUNDS times (default 3), and the summary gives each one's best,
+# median and worst round, and the -j 2 / -j 1 ratio of every round.
 # usage: [ROUNDS=N] benches/throughput.sh [EVAL_DIR] [MIN_MB]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -79,13 +79,12 @@ per_process "newsclean < page (each)" one_by_one
 per_process "newsclean pages/ --out-dir" "$bin" -q "$work/pages" --out-dir "$work/cleaned/all"
 echo "trafilatura on the HTML (recorded in $eval_dir/trafilatura-html.json; the corpora hold no HTML to rerun it on):"
 python3 - "$eval_dir" "$work/table" <<'PY'
-import json, sys
+import json, statistics, sys
 t = json.load(open(f"{sys.argv[1]}/trafilatura-html.json"))
 pages = len(t["news"]) + len(t["segments"])
 secs = t["seconds"]["news"] + t["seconds"]["segments"]
 traf = pages / secs
 print(f"  {pages} pages in {secs:.1f} s: {traf:.1f} pages/s")
-import statistics
 rates = {}
 for line in open(sys.argv[2]):
     label = line[:28].strip()
