@@ -238,6 +238,12 @@ pub(crate) fn phrase_gated(rules: &[Box<dyn Rule>]) -> u64 {
     rules.iter().enumerate().filter(|(_, rule)| rule.needs_phrase_hit()).fold(0, |set, (r, _)| set | 1 << r)
 }
 
+/// The bit set of all of `rules`, bit `r` for `rules[r]`.
+pub(crate) fn all_rules(rules: &[Box<dyn Rule>]) -> u64 {
+    assert!(rules.len() <= 64, "the lexicon credits at most 64 rules");
+    u64::MAX.checked_shr(64 - rules.len() as u32).unwrap_or(0)
+}
+
 /// The rules in the order they are asked; the first verdict wins.
 /// Metadata rules come before drop rules so that a date line is read, not
 /// merely dropped; end markers come late so a more specific rule names the
@@ -797,6 +803,15 @@ mod tests {
     /// A rule the rules stage skips without a phrase hit gives no verdict
     /// without one: on every line of the fixtures and every phrase of
     /// every rule, as a line alone and inside a short one.
+    #[test]
+    fn all_rules_is_a_bit_per_rule() {
+        let rules = registry();
+        let all = all_rules(&rules);
+        assert_eq!(all.count_ones() as usize, rules.len());
+        assert_eq!(all, (1u64 << rules.len()) - 1);
+        assert_eq!(all_rules(&[]), 0);
+    }
+
     #[test]
     fn phrase_gated_rules_need_a_hit() {
         let rules = registry();
