@@ -339,9 +339,15 @@ fn ingredient_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
     const MAX_ITEMS: usize = 60;
     let n = classes.len();
     let mut marks = vec![false; n];
+    // The headings' lengths in bytes, a test before the list's.
+    let (shortest, longest) =
+        INGREDIENT_HEADINGS.iter().fold((usize::MAX, 0), |(s, l), h| (s.min(h.len()), l.max(h.len())));
     for i in 0..n {
+        if classes[i] == Class::Chrome {
+            continue;
+        }
         let heading = blocks[i].lower.trim_matches(|c: char| c == ':' || c.is_whitespace());
-        if classes[i] == Class::Chrome || !INGREDIENT_HEADINGS.contains(&heading) {
+        if !(shortest..=longest).contains(&heading.len()) || !INGREDIENT_HEADINGS.contains(&heading) {
             continue;
         }
         marks[i] = true;
@@ -500,25 +506,25 @@ fn end_barriers(
 ) -> (Vec<usize>, Option<usize>) {
     let mut barriers = Vec::new();
     let mut words_before = 0usize;
+    let is_comments = |j: usize| matches!(verdicts[j], Some((_, RuleVerdict::CommentsStart)));
     for i in 0..blocks.len() {
-        // A comments link in a row of buttons (share, print, comments) is
-        // a button, not the heading of the comments.
-        let in_button_row = i > 0
-            && matches!(verdicts[i - 1], Some((_, RuleVerdict::Drop)))
-            && matches!(verdicts.get(i + 1), Some(Some((_, RuleVerdict::Drop))));
-        // A run of commenters' headers is surer than a heading, and so is a
-        // heading with a commenter's header ("Name says:") right after it:
-        // they may cut a short article.
-        let is_comments = |j: usize| matches!(verdicts[j], Some((_, RuleVerdict::CommentsStart)));
-        let confirmed = matches!(verdicts[i], Some((COMMENT_THREAD, _)))
-            || (i + 1..blocks.len().min(i + 1 + CONFIRM_WINDOW)).any(is_comments);
-        let comments_words = if confirmed { t.declared_end_words } else { t.end_marker_words };
-        if matches!(verdicts[i], Some((_, RuleVerdict::CommentsStart)))
-            && words_before >= comments_words
-            && !in_button_row
-        {
-            // Comments are prose: nothing after their heading is the article.
-            return (barriers, Some(i));
+        // Only a comments heading's neighbours are looked at.
+        if is_comments(i) {
+            // A comments link in a row of buttons (share, print, comments)
+            // is a button, not the heading of the comments.
+            let in_button_row = i > 0
+                && matches!(verdicts[i - 1], Some((_, RuleVerdict::Drop)))
+                && matches!(verdicts.get(i + 1), Some(Some((_, RuleVerdict::Drop))));
+            // A run of commenters' headers is surer than a heading, and so
+            // is a heading with a commenter's header ("Name says:") right
+            // after it: they may cut a short article.
+            let confirmed = matches!(verdicts[i], Some((COMMENT_THREAD, _)))
+                || (i + 1..blocks.len().min(i + 1 + CONFIRM_WINDOW)).any(is_comments);
+            let comments_words = if confirmed { t.declared_end_words } else { t.end_marker_words };
+            if words_before >= comments_words && !in_button_row {
+                // Comments are prose: nothing after their heading is the article.
+                return (barriers, Some(i));
+            }
         }
         let min_words = match verdicts[i] {
             Some((_, RuleVerdict::EndMarker)) => Some(t.end_marker_words),
