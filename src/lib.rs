@@ -358,11 +358,12 @@ impl Compiled {
                 // The rules to ask, in order: bit by bit over the set, not
                 // a test of each rule's bit (most blocks skip a dozen).
                 let mut asked = self.all_rules & !(self.phrase_gated & !hits);
+                let mut ctx = rules::Context { blocks, index, phrase_hit: false };
                 while asked != 0 {
                     let r = asked.trailing_zeros() as usize;
                     asked &= asked - 1;
                     let rule = &self.rules[r];
-                    let ctx = rules::Context { blocks, index, phrase_hit: hits & (1 << r) != 0 };
+                    ctx.phrase_hit = hits & (1 << r) != 0;
                     if let Some(verdict) = rule.classify(&ctx) {
                         return Some((rule.name(), verdict));
                     }
