@@ -132,7 +132,9 @@ impl PhotoCredit {
             if agency_last_words.len() <= last.len() {
                 agency_last_words.resize(last.len() + 1, Vec::new());
             }
-            agency_last_words[last.len()].push(last);
+            if !agency_last_words[last.len()].contains(&last) {
+                agency_last_words[last.len()].push(last);
+            }
         }
         PhotoCredit {
             whole_agency,
@@ -190,7 +192,12 @@ impl PhotoCredit {
 
     /// Whether an ASCII word is an agency name's last word, in any case.
     fn is_agency_last_word(&self, word: &str) -> bool {
-        self.agency_last_words.get(word.len()).is_some_and(|words| words.iter().any(|w| w.eq_ignore_ascii_case(word)))
+        // The first letters first: most words fail there, before a whole
+        // comparison.
+        let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
+        self.agency_last_words.get(word.len()).is_some_and(|words| {
+            words.iter().any(|w| w.as_bytes().first().copied() == first && w.eq_ignore_ascii_case(word))
+        })
     }
 }
 
