@@ -201,13 +201,20 @@ impl Rule for PhraseRule {
 pub(crate) struct Context<'a> {
     pub blocks: &'a [Block<'a>],
     pub index: usize,
+    /// `blocks[index]`, looked up once for all the rules asked of it.
+    block: &'a Block<'a>,
     /// This rule's lexicon phrases matched the block where they must.
     pub phrase_hit: bool,
 }
 
 impl<'a> Context<'a> {
-    pub(crate) fn block(&self) -> &Block<'a> {
-        &self.blocks[self.index]
+    /// The context of block `index` of `blocks`.
+    pub(crate) fn new(blocks: &'a [Block<'a>], index: usize, phrase_hit: bool) -> Context<'a> {
+        Context { blocks, index, block: &blocks[index], phrase_hit }
+    }
+
+    pub(crate) fn block(&self) -> &'a Block<'a> {
+        self.block
     }
 }
 
@@ -713,7 +720,7 @@ pub(crate) mod testing {
     pub(crate) fn verdict_of(rule: &dyn Rule, blocks: &[Block], index: usize) -> Option<RuleVerdict> {
         let lexicon = Lexicon::from_phrase_lists(std::iter::once(rule.phrases()));
         let phrase_hit = lexicon.for_page(0).hits(&blocks[index]) & 1 != 0;
-        rule.classify(&Context { blocks, index, phrase_hit })
+        rule.classify(&Context::new(blocks, index, phrase_hit))
     }
 
     /// The metadata a rule reads off a single line.
@@ -824,7 +831,7 @@ mod tests {
         let mut asked = 0;
         for (r, rule) in rules.iter().enumerate().filter(|(r, _)| gated & (1 << r) != 0) {
             for index in 0..blocks.len() {
-                let ctx = Context { blocks: &blocks, index, phrase_hit: false };
+                let ctx = Context::new(&blocks, index, false);
                 assert_eq!(rule.classify(&ctx), None, "rule {} on {:?}", rules[r].name(), blocks[index].text);
                 asked += 1;
             }
