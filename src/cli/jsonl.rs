@@ -198,8 +198,8 @@ fn process_stream(
                 }
             }
         });
-        // A written batch's buffers are read into again: no allocation (and
-        // no copies as a buffer grows) per line or per batch.
+        // A written batch's buffers are read into again: once they have
+        // grown to a batch's size, no allocation per line or per batch.
         let mut spare = Batch::default();
         let mut write = |(records, batch): (Vec<JsonRecord>, Batch)| -> anyhow::Result<Batch> {
             write_records(args, records, out, source, tally)?;
