@@ -191,18 +191,30 @@ fn jsonl_carriage_return_between_tokens_stays_one_line() {
     assert!(lines[0]["body"].is_string());
 }
 
+/// JSON Lines of `ids`, each record a short page.
+fn jsonl_of(ids: std::ops::Range<usize>) -> String {
+    ids.map(|i| serde_json::json!({"id": i, "text": format!("Item {i}\nHeavy rain washed away part of the only road into the valley, officials said.")}).to_string() + "\n")
+        .collect()
+}
+
+fn gzipped(bytes: &[u8]) -> Vec<u8> {
+    use flate2::{write::GzEncoder, Compression};
+    let mut e = GzEncoder::new(Vec::new(), Compression::default());
+    e.write_all(bytes).unwrap();
+    e.finish().unwrap()
+}
+
+/// The `id` of each record of JSON Lines.
+fn ids_of(jsonl: &str) -> Vec<u64> {
+    jsonl.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_u64().unwrap()).collect()
+}
+
 #[test]
 fn jsonl_custom_fields_and_gzip() {
-    use flate2::{write::GzEncoder, Compression};
     let record = serde_json::json!({"doc": "x1", "content": "Heavy rain washed away part of the only road into the valley, officials said on Sunday."});
     let plain = format!("{record}\n{record}\n");
     // Two gzip members back to back, as `cat a.gz b.gz` makes.
-    let mut gz = Vec::new();
-    for _ in 0..2 {
-        let mut e = GzEncoder::new(Vec::new(), Compression::default());
-        e.write_all(plain.as_bytes()).unwrap();
-        gz.extend(e.finish().unwrap());
-    }
+    let gz = [gzipped(plain.as_bytes()), gzipped(plain.as_bytes())].concat();
     let out = newsclean(&["--jsonl", "--text-field", "content", "--id-field", "doc", "-j", "2"], &gz);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let lines: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
@@ -212,13 +224,9 @@ fn jsonl_custom_fields_and_gzip() {
 
 #[test]
 fn jsonl_truncated_gzip_keeps_every_whole_record_read() {
-    use flate2::{read::GzDecoder, write::GzEncoder, Compression};
+    use flate2::read::GzDecoder;
     use std::io::Read;
-    let record = |i: usize| serde_json::json!({"id": i, "text": format!("Item {i}\nHeavy rain washed away part of the only road into the valley, officials said.")});
-    let plain: String = (0..3000).map(|i| format!("{}\n", record(i))).collect();
-    let mut e = GzEncoder::new(Vec::new(), Compression::default());
-    e.write_all(plain.as_bytes()).unwrap();
-    let gz = e.finish().unwrap();
+    let gz = gzipped(jsonl_of(0..3000).as_bytes());
     let cut = &gz[..gz.len() * 2 / 3];
     // The whole lines a decoder gets out of the cut stream before it fails.
     let mut decoded = Vec::new();
@@ -235,11 +243,7 @@ fn jsonl_truncated_gzip_keeps_every_whole_record_read() {
     let out = newsclean(&["--jsonl", "-j", "2"], cut);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains("reading input"), "{}", stderr(&out));
-    let ids: Vec<u64> = stdout(&out)
-        .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_u64().unwrap())
-        .collect();
-    assert_eq!(ids, (0..whole as u64).collect::<Vec<_>>());
+    assert_eq!(ids_of(&stdout(&out)), (0..whole as u64).collect::<Vec<_>>());
 }
 
 #[test]
@@ -271,24 +275,6 @@ fn out_dir_mirrors_inputs() {
     assert!(out_dir.join("sub/b.txt").exists());
 }
 
-/// JSON Lines of `ids`, each record a short page.
-fn jsonl_of(ids: std::ops::Range<usize>) -> String {
-    ids.map(|i| serde_json::json!({"id": i, "text": format!("Item {i}\nHeavy rain washed away part of the only road into the valley, officials said.")}).to_string() + "\n")
-        .collect()
-}
-
-fn gzipped(bytes: &[u8]) -> Vec<u8> {
-    use flate2::{write::GzEncoder, Compression};
-    let mut e = GzEncoder::new(Vec::new(), Compression::default());
-    e.write_all(bytes).unwrap();
-    e.finish().unwrap()
-}
-
-/// The `id` of each record of JSON Lines.
-fn ids_of(jsonl: &str) -> Vec<u64> {
-    jsonl.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_u64().unwrap()).collect()
-}
-
 #[test]
 fn jsonl_out_dir_mirrors_inputs_and_walks_directories() {
     let dir = tempfile::tempdir().unwrap();
@@ -312,11 +298,14 @@ fn jsonl_out_dir_mirrors_inputs_and_walks_directories() {
     assert_eq!(c_lines.len(), 2);
     assert_eq!(c_lines[0]["id"], 5);
     assert_eq!(c_lines[1]["line"], 2);
-    // The directory to stdout: every file's records, in path order.
+    // The directory to stdout: every file's records, in path order (the
+    // error record has no id).
     let out = newsclean(&["--jsonl", "-q", src.to_str().unwrap()], b"");
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).is_empty(), "{}", stderr(&out));
-    assert_eq!(stdout(&out).lines().count(), 7);
+    let ids: Vec<Option<u64>> =
+        stdout(&out).lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_u64()).collect();
+    assert_eq!(ids, [Some(0), Some(1), Some(2), Some(5), None, Some(3), Some(4)]);
 }
 
 #[test]
