@@ -11,8 +11,8 @@
 //! sentence, so it passes as prose, but it is not the article's text.
 //! Example: `Phil Helsel is a reporter for NBC News.`
 
+use super::matcher::Matcher;
 use super::{within, Context, Lazy, Phrase, Rule, RuleVerdict};
-use regex::Regex;
 
 /// Contact lines of an author box.
 const PHRASES: &[Phrase] = &[
@@ -27,9 +27,9 @@ const PHRASES: &[Phrase] = &[
 ];
 
 pub(crate) struct AuthorBio {
-    pattern: Lazy<Regex>,
+    pattern: Lazy<Matcher>,
     /// A blogger's box in the first person: "Ich bin Anna, …".
-    first_person: Lazy<Regex>,
+    first_person: Lazy<Matcher>,
 }
 
 /// How a blogger's box introduces its writer (lowercase): a greeting, or
@@ -74,7 +74,7 @@ impl AuthorBio {
         // then a comma or "and": the box goes on to say who the writer is.
         // Prose in the first person goes on otherwise ("I am glad …").
         let first_person = r"^(?i:(?:hallo|hi|hey|hello|moin|servus|bonjour|salut|hola)(?:\s+(?:there|zusammen))?\s*[,!.]\s*)?(?i:ich bin|i'm|i’m|i am|my name is|mein name ist|je suis|je m'appelle|je m’appelle|me llamo|soy)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?\s*(?:,|\s(?i:und|and|from|aus|et|y)\s)";
-        AuthorBio { pattern: super::regex(&pattern), first_person: super::regex(first_person) }
+        AuthorBio { pattern: super::matcher([&pattern]), first_person: super::matcher([first_person]) }
     }
 }
 

@@ -11,6 +11,7 @@
 //! Example: `Rolf Buckpesch 29.07.2020 // 12:56` followed by a comment,
 //! `Neuni 23.07.2020 // 12:59`, a comment, `Frank Schlaurer 15.07.2020 // 12:00`.
 
+use super::matcher::Matcher;
 use super::{Context, Lazy, Rule, RuleVerdict};
 use crate::blocks::{ascii_set, Block};
 use regex::Regex;
@@ -18,8 +19,8 @@ use std::sync::Arc;
 
 pub(crate) struct CommentThread {
     date: Arc<Lazy<Regex>>,
-    short_date: Lazy<Regex>,
-    time: Lazy<Regex>,
+    short_date: Lazy<Matcher>,
+    time: Lazy<Matcher>,
 }
 
 /// The rule's name, which the decide stage trusts sooner than a heading.
@@ -40,8 +41,8 @@ impl CommentThread {
         CommentThread {
             date,
             // "19.10.19", "11/13/19": two-digit years, common in comment stamps.
-            short_date: super::regex(r"(?:^|[^\d.,/])\d{1,2}[./]\d{1,2}[./]\d{2}(?:$|[^\d.,/])"),
-            time: super::regex(r"(?:^|[^\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:$|[^\d:])"),
+            short_date: super::matcher([r"(?:^|[^\d.,/])\d{1,2}[./]\d{1,2}[./]\d{2}(?:$|[^\d.,/])"]),
+            time: super::matcher([r"(?:^|[^\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:$|[^\d:])"]),
         }
     }
 

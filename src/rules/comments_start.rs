@@ -8,13 +8,13 @@
 //! though prose follows (unlike a soft `end-marker`). The line itself goes.
 //! Example: `Comments (12)`, `34 responses to “We needed to win”`, `thelastfan says:`.
 
+use super::matcher::Matcher;
 use super::{whole, Context, Lazy, Phrase, Rule, RuleVerdict};
 use crate::blocks::ascii_set;
 use aho_corasick::AhoCorasick;
-use regex::RegexSet;
 
 pub(crate) struct CommentsStart {
-    patterns: Lazy<RegexSet>,
+    patterns: Lazy<Matcher>,
     /// The stems of the patterns' nouns, lowercase: a line without one of
     /// them (or a colon, which the commenter's header needs) cannot match,
     /// and one pass of this small automaton is far cheaper than the set's.
@@ -96,7 +96,7 @@ const PHRASES: &[Phrase] = &[
 impl CommentsStart {
     pub(crate) fn new() -> CommentsStart {
         let noun = format!("(?:{NOUNS})");
-        let patterns = super::regex_set([
+        let patterns = super::matcher([
             // "34 comments", "[ 167 comments ]"
             format!(r"(?i)^\W*(?:\d+|one|two|ein|eine|zwei|un|une|uno|una)\s+{noun}\W*$"),
             // "34 responses to “Title”", "2 Gedanken zu „Titel“"

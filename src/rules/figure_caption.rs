@@ -10,9 +10,9 @@
 //! no agency the photo-credit rule knows, so both pass as prose.
 //! Example: `Abbildung 5: Oberflächenreif in einem Nordhang bei Panex (VD).`
 
+use super::matcher::Matcher;
 use super::{Context, Lazy, Rule, RuleVerdict};
 use crate::blocks::ascii_set;
-use regex::RegexSet;
 
 /// Words that number a figure ("Abbildung 4:", "Fig. 2."), lowercase.
 /// The pattern and the cheap check before it are both made from this list.
@@ -64,7 +64,7 @@ const STOCK_LIBRARIES: &[&str] = &[
 
 pub(crate) struct FigureCaption {
     /// Numbered captions and header-picture labels at the line's start.
-    opening: Lazy<RegexSet>,
+    opening: Lazy<Matcher>,
     /// The first bytes of [`FIGURE_WORDS`] and [`PICTURE_LABELS`]: a line
     /// opening with another cannot match, and most lines stop here.
     first_bytes: [bool; 256],
@@ -73,7 +73,7 @@ pub(crate) struct FigureCaption {
 impl FigureCaption {
     pub(crate) fn new() -> FigureCaption {
         let alternation = |words: &[&str]| words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
-        let opening = super::regex_set([
+        let opening = super::matcher([
             // "Abbildung 4:", "Fig. 2.", "Table 3 –": a number, then a separator.
             format!(r"(?i)^\W*(?:{})\s*\d{{1,3}}[a-z]?\s*[:.–—|-]\s", alternation(FIGURE_WORDS)),
             // A header picture's label and its credit.

@@ -6,13 +6,13 @@
 //! Why: every page of a site ends with the same footer; it is not the article.
 //! Example: `© 2025 Example Media. All rights reserved.`, `Privacy Policy`, `Impressum`, `Mentions légales`.
 
+use super::matcher::Matcher;
 use super::{whole, within, Context, Lazy, Phrase, Rule, RuleVerdict};
 use crate::blocks::ascii_set;
 use memchr::memmem::Finder;
-use regex::Regex;
 
 pub(crate) struct Footer {
-    copyright: Lazy<Regex>,
+    copyright: Lazy<Matcher>,
     /// What the copyright pattern needs one of, lowercase: "©", "(c)",
     /// "copyright".
     marks: [Finder<'static>; 3],
@@ -106,7 +106,7 @@ const PHRASES: &[Phrase] = &[
 impl Footer {
     pub(crate) fn new() -> Footer {
         Footer {
-            copyright: super::regex(r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}|[\p{L}])"),
+            copyright: super::matcher([r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}|[\p{L}])"]),
             marks: [
                 Finder::new("©").into_owned(),
                 Finder::new("(c)").into_owned(),

@@ -9,9 +9,9 @@
 //! is kept: the agency must end the line, or be all of it.
 //! Example: `"…," the statement said. / Reuters`, `Photo: AP`, `Foto: dpa`.
 
+use super::matcher::Matcher;
 use super::{whole, Context, Lazy, Phrase, Rule, RuleVerdict};
 use crate::blocks::{ascii_set, Block};
-use regex::{Regex, RegexSet};
 
 /// The patterns in three groups, each asked only when the line has what
 /// every pattern of the group needs (exact prefilters: a line they skip
@@ -20,23 +20,23 @@ pub(crate) struct PhotoCredit {
     /// The line is an agency name and punctuation: asked only when the line
     /// has no more letters than the longest agency name and, if it is all
     /// ASCII, the lexicon found its letters to be one (see [`AGENCY_PHRASES`]).
-    whole_agency: Lazy<Regex>,
+    whole_agency: Lazy<Matcher>,
     max_agency_letters: usize,
     /// Label and separator: asked only when the line has `:`, `©`, `…`,
     /// `...` or "by" and does not end in `.`, `!` or `?`.
-    separated: Lazy<RegexSet>,
+    separated: Lazy<Matcher>,
     /// An agency at the end after `/`, `|`, `©` or `-`: asked only when the
     /// line ends in an agency name's last word (see [`PhotoCredit::last_word_may_be_agency`]),
     /// give or take `)`, and has one of those separators.
-    after_separator: Lazy<Regex>,
+    after_separator: Lazy<Matcher>,
     /// The last words of the agency names ("images" of "getty images"),
     /// by length in bytes: a line's last word is compared with the few of
     /// its length only.
     agency_last_words: Vec<Vec<&'static str>>,
     /// "REUTERS/Name": asked only when the line has an agency and `/`.
-    wire_slash: Lazy<Regex>,
+    wire_slash: Lazy<Matcher>,
     /// A credit in parentheses at the end: asked only when the line ends in `)`.
-    in_parentheses: Lazy<Regex>,
+    in_parentheses: Lazy<Matcher>,
 }
 
 /// Picture agencies and stock libraries, as credits name them (lowercase).
@@ -105,10 +105,10 @@ impl PhotoCredit {
         let label = r"(?:photo|photos|photograph|photography|image|images|picture|pic|foto|fotos|bild|bilder|fotografia|zdjęcie|fot|фото|credit|credits|crédit|crédit photo|photo credit|image credit|image source|bildquelle|quelle|illustration|video|grafik|graphic)";
         // The whole line is a credit: "(Reuters)". Every letter of a match
         // is a letter of the agency name (`\W` and parentheses have none).
-        let whole_agency = super::regex(&format!(r"(?i)^\W*\(?{agencies}\)?\W*$"));
+        let whole_agency = super::matcher([format!(r"(?i)^\W*\(?{agencies}\)?\W*$")]);
         let max_agency_letters =
             agency_names().map(|a| a.chars().filter(|c| c.is_alphabetic()).count()).max().unwrap_or(0);
-        let separated = super::regex_set([
+        let separated = super::matcher([
             // The whole line is a credit: "Photo: AP", "Foto: dpa", "© AP".
             format!(r"(?i)^\W*{label}\s*(?::|©|by|\.\.\.|…)\s*[^.!?]+$"),
             r"(?i)^\W*©\s*[^.!?]+$".to_owned(),
@@ -117,15 +117,15 @@ impl PhotoCredit {
         ]);
         // A caption ending in a credit.
         let after_separator =
-            super::regex(&format!(r"(?i)\s(?:/|\||©|-)\s*(?:[\p{{L}}.'’-]+\s){{0,3}}{agencies}\s*\)?\s*$"));
+            super::matcher([format!(r"(?i)\s(?:/|\||©|-)\s*(?:[\p{{L}}.'’-]+\s){{0,3}}{agencies}\s*\)?\s*$")]);
         // `(?:^|\W)` rather than `\b`: the same lines match (the agency
         // starts with a word character), and a Unicode `\b` makes the lazy
         // DFA give up on non-ASCII text and fall back to the far slower PikeVM.
-        let wire_slash = super::regex(&format!(
+        let wire_slash = super::matcher([format!(
             r"(?:^|\W)(?:{})/\p{{Lu}}[\p{{L}}.'’-]+(?:\s\p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s*(?:/\s*File(?: Photo)?)?\s*$",
             WIRE_AGENCIES.join("|")
-        ));
-        let in_parentheses = super::regex(&format!(r"(?i)\((?:{agencies}|{label}[^)]*)\)\s*$"));
+        )]);
+        let in_parentheses = super::matcher([format!(r"(?i)\((?:{agencies}|{label}[^)]*)\)\s*$")]);
         let mut agency_last_words: Vec<Vec<&'static str>> = Vec::new();
         for name in agency_names() {
             let last = name.rsplit([' ', '-']).next().unwrap_or(name);

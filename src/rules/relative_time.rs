@@ -6,11 +6,11 @@
 //! article text and carry no date we could keep.
 //! Example: `3 hours ago`, `Updated 14 minutes ago`, `vor 2 Stunden`, `il y a 3 heures`.
 
+use super::matcher::Matcher;
 use super::{Context, Lazy, Rule, RuleVerdict};
-use regex::RegexSet;
 
 pub(crate) struct RelativeTime {
-    patterns: Lazy<RegexSet>,
+    patterns: Lazy<Matcher>,
 }
 
 impl RelativeTime {
@@ -20,7 +20,7 @@ impl RelativeTime {
     /// the rules, compiled in every run (about 15 ms), and `\S` stands for
     /// `\w` inside a stamp for the same reason.
     pub(crate) fn new() -> RelativeTime {
-        let patterns = super::regex_set(
+        let patterns = super::matcher(
             [
                 r"^(?:(?:updated|posted|published|last updated|aktualisiert|mis à jour)\s*:?\s*)?(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago$",
                 r"^(?:(?:aktualisiert|updated)\s*:?\s*)?vor\s+(?:\d+|einer?|einem)\s+(?:sek\S*|min\S*|std\.?|stunden?|tag\S*|wochen?|monat\S*|jahr\S*)$",

@@ -5,12 +5,12 @@
 //! not article text, and without a date it is no useful metadata.
 //! Example: `10:42 GMT`, `12:05 p.m.`, `14.30 Uhr`, `7 p.m.`.
 
+use super::matcher::Matcher;
 use super::{Context, Lazy, Rule, RuleVerdict};
 use crate::blocks::Block;
-use regex::Regex;
 
 pub(crate) struct Timestamp {
-    pattern: Lazy<Regex>,
+    pattern: Lazy<Matcher>,
 }
 
 impl Timestamp {
@@ -19,7 +19,7 @@ impl Timestamp {
         let pattern = format!(
             r"(?i)^\W*(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?\s?m\.?)?|(?:1[0-2]|0?\d)\s*[ap]\.?\s?m\.?)(?:\s*{zone}\.?)?(?:\s*[+-]\d{{1,2}}(?::?\d\d)?)?\W*$"
         );
-        Timestamp { pattern: super::regex(&pattern) }
+        Timestamp { pattern: super::matcher([&pattern]) }
     }
 }
 

@@ -5,16 +5,16 @@
 //! Why: they credit the staff, they are not the story.
 //! Example: `Reporting by Jane Doe; Editing by Howard Kessler`, `(Writing by A; editing by B)`.
 
+use super::matcher::Matcher;
 use super::{Context, Lazy, Rule, RuleVerdict};
-use regex::RegexSet;
 
 pub(crate) struct WireCredit {
-    patterns: Lazy<RegexSet>,
+    patterns: Lazy<Matcher>,
 }
 
 impl WireCredit {
     pub(crate) fn new() -> WireCredit {
-        let patterns = super::regex_set([
+        let patterns = super::matcher([
             r"(?i)^\W*(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|research|graphics|produced|translated|translation)\s+by\s+(?-i:\p{Lu})",
             r"(?i)^\W*our standards\s*:",
             r"(?i)^\W*(?:mitarbeit|redaktion|bearbeitung|avec|con información de|com informações de)\s*:?\s+(?-i:\p{Lu})[^.!?]*$",
