@@ -6,8 +6,8 @@
 //! Why: the buttons' labels survive as text when a page is scraped.
 //! Example: `Share`, `Share on Facebook`, `Facebook Twitter Email`, `Partager`, `Teilen`.
 
+use super::matcher::Matcher;
 use super::{whole, within, Context, Lazy, Phrase, Rule, RuleVerdict};
-use regex::Regex;
 
 pub(crate) struct ShareButtons {
     /// Words that make up share rows ("Facebook Twitter WhatsApp Email").
@@ -19,11 +19,23 @@ pub(crate) struct ShareButtons {
     openings: [u64; 256],
     /// "Follow us on Twitter", "Follow Newsbeat on Instagram, Facebook …",
     /// "Folgen Sie uns auf Facebook": a follow button's label.
-    follow: Lazy<Regex>,
+    follow: Lazy<Matcher>,
 }
 
 /// How a follow line opens (lowercase), checked before `follow` is asked.
 const FOLLOW_OPENERS: &[&str] = &["follow", "folg", "suivez", "sigue", "siga", "segui"];
+
+/// A follow line: `FOLLOW_PATTERN_READABLE`, in the tests, without its
+/// Unicode word boundaries, which the lazy DFA does not take (see
+/// [`Matcher`]). Between the verb and "on" the readable pattern has up to
+/// 60 characters with a boundary at each end; the verb ends and "on"
+/// starts in a letter, so those characters are at least one, and the
+/// first and last of them are not word characters: `\W` alone, or `\W`,
+/// up to 58 characters and `\W`. A property test holds the two to agree.
+const FOLLOW_PATTERN: &str = concat!(
+    r"(?i)^(?:follow|folgen?|folgt|suivez|sigue|siga|segui)(?:\W|\W.{0,58}\W)(?:on|auf|sur|en|no|su)\s+",
+    r"(?:twitter|facebook|instagram|youtube|tiktok|linkedin|soundcloud|threads|mastodon|bluesky|x)(?:$|\W)"
+);
 
 /// The most words of a follow line; a longer one is prose.
 const MAX_FOLLOW_WORDS: usize = 40;
@@ -177,9 +189,7 @@ impl ShareButtons {
     pub(crate) fn new() -> ShareButtons {
         // The verb, at most 60 characters (who to follow), then "on" and
         // a network: the line names where to follow, not what happened.
-        let follow = super::regex(
-            r"(?i)^(?:follow|folgen?|folgt|suivez|sigue|siga|segui)\b.{0,60}?\b(?:on|auf|sur|en|no|su)\s+(?:twitter|facebook|instagram|youtube|tiktok|linkedin|soundcloud|threads|mastodon|bluesky|x)(?:$|\W)",
-        );
+        let follow = super::matcher([FOLLOW_PATTERN]);
         let mut openings = [0u64; 256];
         for word in BUTTON_WORDS {
             openings[usize::from(word.as_bytes()[0])] |= 1 << word.len().min(63);
@@ -279,5 +289,45 @@ mod tests {
                 ("The print edition will end in March.", Pass),
             ],
         );
+    }
+
+    /// The follow pattern as first written, with Unicode word boundaries.
+    const FOLLOW_PATTERN_READABLE: &str = r"(?i)^(?:follow|folgen?|folgt|suivez|sigue|siga|segui)\b.{0,60}?\b(?:on|auf|sur|en|no|su)\s+(?:twitter|facebook|instagram|youtube|tiktok|linkedin|soundcloud|threads|mastodon|bluesky|x)(?:$|\W)";
+
+    #[test]
+    fn follow_lines_at_the_length_limits() {
+        let rule = ShareButtons::new();
+        let readable = regex::Regex::new(FOLLOW_PATTERN_READABLE).expect("valid");
+        for between in 0..=64 {
+            for (first, last) in [(' ', ' '), ('é', ' '), (' ', 'é'), ('_', ' '), (' ', '_'), ('-', '.')] {
+                let middle: String = (0..between)
+                    .map(|i| {
+                        if i == 0 {
+                            first
+                        } else if i + 1 == between {
+                            last
+                        } else {
+                            'a'
+                        }
+                    })
+                    .collect();
+                let line = format!("Follow{middle}on Twitter");
+                assert_eq!(rule.follow.is_match(&line), readable.is_match(&line), "{line:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The follow pattern without word boundaries matches the lines
+        /// the readable one does.
+        #[test]
+        fn follow_pattern_is_the_readable_one(
+            line in "(?i:follow|folgen|folgt|suivez|sigue|segui|foll)[ a-zé_.,@ß\u{300}\u{2019}-]{0,66}(?:on|auf|sur|en|no|su|ón)[ \u{a0}]{0,2}(?:twitter|facebook|x|xs|tiktok)[ a-zé.!]{0,3}"
+        ) {
+            static RULE: std::sync::LazyLock<ShareButtons> = std::sync::LazyLock::new(ShareButtons::new);
+            static READABLE: std::sync::LazyLock<regex::Regex> =
+                std::sync::LazyLock::new(|| regex::Regex::new(FOLLOW_PATTERN_READABLE).expect("valid"));
+            proptest::prop_assert_eq!(RULE.follow.is_match(&line), READABLE.is_match(&line), "{:?}", line);
+        }
     }
 }
