@@ -6,6 +6,7 @@
 //! Why: the byline is metadata (`byline`), not body text.
 //! Example: `By Jane Doe and Marcus Whitfield`, `Von Anna Schmidt`, `Par Marie Dupont | Le Monde`.
 
+use super::opening::Words;
 use super::{Context, Lazy, MetaValue, Rule, RuleVerdict};
 use regex::Regex;
 
@@ -39,15 +40,43 @@ impl Rule for Byline {
         if block.features.words > 12 || block.features.words < 2 || block.features.sentences > 1 {
             return None;
         }
-        // Most lines do not match: a match test first, since `captures`
-        // allocates its slots on every call.
-        if !self.pattern.is_match(block.text) {
+        // Most lines do not match: the opening word and a match test first,
+        // since `captures` allocates its slots on every call.
+        if !may_match(block.text) || !self.pattern.is_match(block.text) {
             return None;
         }
         let caps = self.pattern.captures(block.text)?;
         let name = caps.name("name")?.as_str().trim_end_matches([',', ' ']).to_owned();
         Some(RuleVerdict::Meta(MetaValue::Byline(name)))
     }
+}
+
+/// The pattern's opening words, lowercase ("written by" and the like by
+/// their first word).
+static OPENING_WORDS: Words = Words::new(&[
+    "by",
+    "von",
+    "par",
+    "por",
+    "di",
+    "door",
+    "av",
+    "af",
+    "autor",
+    "autora",
+    "autorka",
+    "text",
+    "texte",
+    "written",
+    "reporting",
+    "words",
+    "автор",
+]);
+
+/// Whether the pattern may match `text`: it opens with one of
+/// [`OPENING_WORDS`] in any case, then a space or a colon.
+fn may_match(text: &str) -> bool {
+    OPENING_WORDS.may_open(text)
 }
 
 #[cfg(test)]
@@ -73,6 +102,54 @@ mod tests {
                 ("Von der Leyen warns of tariffs on steel", Pass),
             ],
         );
+    }
+
+    /// What the opening test turns away, the pattern would not match: on
+    /// every fixture line and on a line for each opening word.
+    #[test]
+    fn opening_test_drops_no_match() {
+        let rule = Byline::new();
+        let mut lines = crate::rules::testing::fixture_lines();
+        for opening in [
+            "By",
+            "BY",
+            "Von",
+            "Par",
+            "Por",
+            "Di",
+            "Door",
+            "Av",
+            "Af",
+            "Autor:",
+            "Autora:",
+            "Autorka:",
+            "Text:",
+            "Texte :",
+            "Written by",
+            "Reporting by",
+            "Words by",
+            "Автор:",
+            "WRITTEN BY",
+        ] {
+            lines.push(format!("{opening} Jane Doe"));
+        }
+        let mut matched = 0;
+        for line in &lines {
+            let is_match = rule.pattern.is_match(line);
+            assert!(may_match(line) || !is_match, "{line:?}");
+            matched += usize::from(is_match);
+        }
+        assert!(matched >= 19, "{matched}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn opening_test_drops_no_match_on_any_opening(
+            line in "(?i:by|von|par|por|di|door|av|af|autor|autora|autorka|text|texte|written by|reporting by|words by|автор|[a-zſ\u{212a}]{1,3})[ :\u{a0}]{1,2}[A-Z\u{212a}É][a-z]{0,3}(?: [A-Z][a-z]{0,3})?"
+        ) {
+            static RULE: std::sync::LazyLock<Byline> = std::sync::LazyLock::new(Byline::new);
+            proptest::prop_assert!(may_match(&line) || !RULE.pattern.is_match(&line), "{:?}", line);
+        }
     }
 
     #[test]

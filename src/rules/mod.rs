@@ -32,6 +32,7 @@ mod footer;
 mod matcher;
 mod nav_label;
 mod newsletter;
+mod opening;
 mod paywall;
 mod photo_credit;
 mod post_meta;

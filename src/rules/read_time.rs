@@ -6,6 +6,7 @@
 //! metadata (`read_time_minutes`).
 //! Example: `2 min read`, `Lesezeit: 4 Min.`, `Temps de lecture : 3 min`.
 
+use super::opening::{first_word, Word, Words};
 use super::{Context, Lazy, MetaValue, Rule, RuleVerdict};
 use regex::Regex;
 
@@ -45,13 +46,56 @@ impl Rule for ReadTime {
             return None;
         }
         let label = block.lower.trim_matches(|c: char| !crate::chars::is_alphanumeric(c));
-        // A match test first: `captures` allocates on every call.
-        if !self.pattern.is_match(label) {
+        // The opening and a match test first: `captures` allocates on
+        // every call.
+        if !may_match(label) || !self.pattern.is_match(label) {
             return None;
         }
         let caps = self.pattern.captures(label)?;
         let minutes = caps.name("a").or_else(|| caps.name("b"))?.as_str().parse().ok()?;
         Some(RuleVerdict::Meta(MetaValue::ReadTime(minutes)))
+    }
+}
+
+/// The labels' first words, lowercase: a space follows them, but for the
+/// [`RUN_ON_LABELS`]. Those outside ASCII are here for their ASCII start
+/// (see [`Word::Partial`]).
+static LABEL_WORDS: Words =
+    Words::new(&["estimated", "reading", "read", "temps", "tiempo", "tempo", "czas", "время", "lästid", "læsetid"]);
+
+/// The labels of one word in ASCII: the pattern lets "ca.", "about" or
+/// the minutes follow with no space, so they may start the line's first
+/// word rather than be it.
+const RUN_ON_LABELS: [&str; 3] = ["lesezeit", "lesedauer", "leestijd"];
+
+/// Whether the pattern may match `label` (lowercase, trimmed): it opens
+/// with a label, or with one to three digits and, past spaces and a
+/// hyphen, "min" or the Cyrillic "мин".
+fn may_match(label: &str) -> bool {
+    match first_word(label) {
+        Word::Ascii(word) | Word::Partial(word) if word.starts_with(|c: char| c.is_ascii_digit()) => {
+            let bytes = label.as_bytes();
+            let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+            // `\s` in ASCII: tab to carriage return, and space.
+            let is_space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
+            let mut rest = bytes[digits..].iter().skip_while(|b| is_space(b)).peekable();
+            if rest.peek() == Some(&&b'-') {
+                rest.next();
+            }
+            let mut rest = rest.skip_while(|b| is_space(b));
+            digits <= 3
+                && match rest.next() {
+                    Some(b'm') => rest.next() == Some(&b'i') && rest.next() == Some(&b'n'),
+                    Some(b) => !b.is_ascii(),
+                    None => false,
+                }
+        }
+        Word::Ascii(word) | Word::Partial(word)
+            if RUN_ON_LABELS.iter().any(|l| word.get(..l.len()).is_some_and(|w| w.eq_ignore_ascii_case(l))) =>
+        {
+            true
+        }
+        word => word.may_be(&LABEL_WORDS),
     }
 }
 
@@ -83,6 +127,50 @@ mod tests {
                 ("The 5 minute walk to the station", Pass),
             ],
         );
+    }
+
+    fn label_of(line: &str) -> String {
+        crate::blocks::test_blocks(line)
+            .first()
+            .map(|b| b.lower.trim_matches(|c: char| !crate::chars::is_alphanumeric(c)).to_owned())
+            .unwrap_or_default()
+    }
+
+    /// What the opening test turns away, the pattern would not match: on
+    /// every fixture line and table row.
+    #[test]
+    fn opening_test_drops_no_match() {
+        let rule = ReadTime::new();
+        let mut matched = 0;
+        for line in crate::rules::testing::fixture_lines() {
+            let label = label_of(&line);
+            let is_match = rule.pattern.is_match(&label);
+            assert!(may_match(&label) || !is_match, "{line:?}");
+            matched += usize::from(is_match);
+        }
+        for label in [
+            "2 min read",
+            "120 min read",
+            "5-min read",
+            "12 -  minutes reading",
+            "3min lesezeit",
+            "4\u{b}min read",
+            "2 мин чтения",
+        ] {
+            assert!(rule.pattern.is_match(label) && may_match(label), "{label:?}");
+        }
+        assert!(matched >= 1, "{matched}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn opening_test_drops_no_match_on_any_label(
+            line in "[·⏱ ]{0,2}(?:(?i:estimated reading time|reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|czas czytania|время чтения|leestijd|lästid|læsetid|[a-zſ\u{212a}]{2,4})[:：]? ?(?:ca\\.|about)? ?[0-9٣]{1,4}[ -]{0,3}(?i:min|minutes|мин|mn)|[0-9٣]{1,4}[ \u{a0}\u{b}-]{0,3}(?i:min|minutes|minute|мин|mn|m|ſ)\\.? (?i:read|reading|lesezeit|чтения|läsning|ſ))[ .·]{0,2}"
+        ) {
+            static RULE: std::sync::LazyLock<ReadTime> = std::sync::LazyLock::new(ReadTime::new);
+            let label = label_of(&line);
+            proptest::prop_assert!(may_match(&label) || !RULE.pattern.is_match(&label), "{:?}", label);
+        }
     }
 
     #[test]

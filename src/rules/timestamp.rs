@@ -6,6 +6,7 @@
 //! Example: `10:42 GMT`, `12:05 p.m.`, `14.30 Uhr`, `7 p.m.`.
 
 use super::matcher::Matcher;
+use super::opening::{first_word, Word};
 use super::{Context, Lazy, Rule, RuleVerdict};
 use crate::blocks::Block;
 
@@ -39,9 +40,20 @@ impl Rule for Timestamp {
 }
 
 /// Every clock time has a digit (`\d`, any decimal digit): an all-ASCII
-/// line without an ASCII digit, as most short lines are, is not asked.
+/// line without an ASCII digit, as most short lines are, is not asked, nor
+/// one whose first word does not start with a digit.
 fn may_match(block: &Block<'_>) -> bool {
-    block.features.digits > 0 || !block.is_ascii()
+    (block.features.digits > 0 || !block.is_ascii()) && opens_with_digit(block.text)
+}
+
+/// The pattern's first word character (past `\W*`) is a digit: the line's
+/// first word starts with one, or cannot be told from ASCII bytes.
+fn opens_with_digit(text: &str) -> bool {
+    match first_word(text) {
+        Word::Ascii(word) | Word::Partial(word) => word.starts_with(|c: char| c.is_ascii_digit()),
+        Word::None => false,
+        Word::Unknown => true,
+    }
 }
 
 #[cfg(test)]
