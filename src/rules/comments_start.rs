@@ -14,12 +14,22 @@ use crate::blocks::ascii_set;
 use aho_corasick::AhoCorasick;
 
 pub(crate) struct CommentsStart {
-    patterns: Lazy<Matcher>,
-    /// The stems of the patterns' nouns, lowercase: a line without one of
-    /// them (or a colon, which the commenter's header needs) cannot match,
-    /// and one pass of this small automaton is far cheaper than the set's.
+    /// "34 comments", "2 Gedanken zu …".
+    counts: Lazy<Matcher>,
+    /// A commenter's header, "Name says:": apart from the counts, so that
+    /// each is compiled only for a page with a line that may be one.
+    header: Lazy<Matcher>,
+    /// The stems of the counts' nouns, lowercase: a line without one of
+    /// them cannot be a count, and one pass of this small automaton is far
+    /// cheaper than the patterns'.
     noun_stems: AhoCorasick,
 }
+
+/// The verbs of a commenter's header, lowercase (in the pattern in this
+/// order). Those outside ASCII are here for their ASCII end (see
+/// [`header_may_match`]).
+const HEADER_VERBS: [&str; 12] =
+    ["says", "said", "wrote", "schreibt", "sagt", "meint", "dit", "escribe", "escreve", "scrive", "napisał", "пишет"];
 
 /// The nouns the count patterns read ("34 comments"), as alternatives.
 const NOUNS: &str = r"responses?|replies|comments?|thoughts?|gedanken|kommentare?|antworten|réponses?|commentaires?|comentarios?|comentários|respuestas?|commenti|komentarz\w*|комментари\w*|reacties";
@@ -96,16 +106,21 @@ const PHRASES: &[Phrase] = &[
 impl CommentsStart {
     pub(crate) fn new() -> CommentsStart {
         let noun = format!("(?:{NOUNS})");
-        let patterns = super::matcher([
+        let counts = super::matcher([
             // "34 comments", "[ 167 comments ]"
             format!(r"(?i)^\W*(?:\d+|one|two|ein|eine|zwei|un|une|uno|una)\s+{noun}\W*$"),
             // "34 responses to “Title”", "2 Gedanken zu „Titel“"
-            format!(r"(?i)^\W*(?:\d+|one|two|ein|eine|zwei|un|une|uno|una)\s+{noun}\s+(?:to|on|zu|auf|à|sur|en|a|para|do|per)\s"),
-            // A commenter's header: "Name says:", "Name schreibt:"
-            r"^[^.!?:]{1,60}\s(?i:says|said|wrote|schreibt|sagt|meint|dit|escribe|escreve|scrive|napisał|пишет)\s*:\s*(?:$|.{0,40}\d{1,2}:\d{2})".to_owned(),
+            format!(
+                r"(?i)^\W*(?:\d+|one|two|ein|eine|zwei|un|une|uno|una)\s+{noun}\s+(?:to|on|zu|auf|à|sur|en|a|para|do|per)\s"
+            ),
         ]);
+        // A commenter's header: "Name says:", "Name schreibt:"
+        let header = super::matcher([format!(
+            r"^[^.!?:]{{1,60}}\s(?i:{})\s*:\s*(?:$|.{{0,40}}\d{{1,2}}:\d{{2}})",
+            HEADER_VERBS.join("|")
+        )]);
         let noun_stems = AhoCorasick::new(NOUN_STEMS).expect("the stems are valid patterns");
-        CommentsStart { patterns, noun_stems }
+        CommentsStart { counts, header, noun_stems }
     }
 }
 
@@ -124,27 +139,61 @@ impl Rule for CommentsStart {
     }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         let block = ctx.block();
+        let text = block.text;
         let matched = ctx.phrase_hit
             || (block.features.words <= 16
-                && may_match(block.text, block.has_ascii_mark(ascii_set(b":")), || {
-                    self.noun_stems.is_match(block.lower)
-                })
-                && self.patterns.is_match(block.text));
+                && ((counts_may_match(text, || self.noun_stems.is_match(block.lower)) && self.counts.is_match(text))
+                    || (block.has_ascii_mark(ascii_set(b":"))
+                        && header_may_match(text)
+                        && self.header.is_match(text))));
         matched.then_some(RuleVerdict::CommentsStart)
     }
 }
 
-/// Whether the patterns may match `text`, whose lowercase has a noun stem
-/// when `has_noun_stem` says so: the commenter's header needs a colon; the
-/// counts need a noun and to open, past what is not a letter or number,
-/// with a number or the first letter of a number word. A superset (tests
-/// hold it to the patterns): the characters skipped include every `\W` one,
-/// and any numeric character passes, not only `\d`. The opening is tested
-/// first: most lines open otherwise, and it costs a few loads against a
-/// search of the stems.
-/// `has_colon` says whether `text` has a `:` (the block's ASCII marks do).
-fn may_match(text: &str, has_colon: bool, has_noun_stem: impl FnOnce() -> bool) -> bool {
-    has_colon || (opens_like_a_count(text) && has_noun_stem())
+/// Whether the count patterns may match `text`, whose lowercase has a
+/// noun stem when `has_noun_stem` says so: a count needs a noun, and to
+/// open, past what is not a letter or number, with a number or the first
+/// letter of a number word. A superset (tests hold it to the patterns):
+/// the characters skipped include every `\W` one, and any numeric
+/// character passes, not only `\d`. The opening is tested first: most
+/// lines open otherwise, and it costs a few loads against a search of the
+/// stems.
+fn counts_may_match(text: &str, has_noun_stem: impl FnOnce() -> bool) -> bool {
+    opens_like_a_count(text) && has_noun_stem()
+}
+
+/// Whether the header pattern may match `text`: before the line's first
+/// colon (the name before the verb has none), past spaces, comes one of
+/// [`HEADER_VERBS`] in any case, with a space before it. Told from ASCII
+/// bytes: when a character outside ASCII ends the text before the colon,
+/// it may be a verb's last letter (napisał) or a space, and when one comes
+/// right before the last ASCII word, it may be a space or a letter that
+/// folds to one (`ſ` to s), so then the word need only end a verb.
+fn header_may_match(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let Some(colon) = memchr::memchr(b':', bytes) else {
+        return false;
+    };
+    // `\s` in ASCII: tab to carriage return, and space.
+    let is_space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let before = &bytes[..colon];
+    let end = before.iter().rposition(|&b| !is_space(b)).map_or(0, |at| at + 1);
+    let Some(&last) = before[..end].last() else {
+        return false;
+    };
+    if !last.is_ascii() {
+        return true;
+    }
+    let start = before[..end].iter().rposition(|&b| !(b.is_ascii_alphanumeric() || b == b'_')).map_or(0, |at| at + 1);
+    let word = &before[start..end];
+    match start.checked_sub(1).map(|at| before[at]) {
+        Some(b) if is_space(b) => HEADER_VERBS.iter().any(|v| v.as_bytes().eq_ignore_ascii_case(word)),
+        Some(b) if !b.is_ascii() => HEADER_VERBS
+            .iter()
+            .any(|v| v.len() >= word.len() && v.as_bytes()[v.len() - word.len()..].eq_ignore_ascii_case(word)),
+        // The line's start, or a mark that is not a space, before the word.
+        _ => false,
+    }
 }
 
 fn opens_like_a_count(text: &str) -> bool {
@@ -170,7 +219,7 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// `may_match` lets through every line the patterns match, on lines
+        /// The tests let through every line the patterns match, on lines
         /// shaped like counts ("[ 12 comments ]", "Zwei Kommentare zu …")
         /// with any of the pieces that may come before, between and after.
         #[test]
@@ -185,8 +234,28 @@ mod tests {
             text.extend([COUNTS[count], " ", COUNTED[noun]]);
             text.extend(after.iter().map(|&i| PIECES[i]));
             let lower = text.to_lowercase();
-            if rule.patterns.is_match(&text) {
-                proptest::prop_assert!(may_match(&text, text.contains(':'), || rule.noun_stems.is_match(&lower)), "{:?}", text);
+            if rule.counts.is_match(&text) {
+                proptest::prop_assert!(counts_may_match(&text, || rule.noun_stems.is_match(&lower)), "{:?}", text);
+            }
+            if rule.header.is_match(&text) {
+                proptest::prop_assert!(text.contains(':') && header_may_match(&text), "{:?}", text);
+            }
+        }
+
+        /// The header test lets through every header the pattern matches,
+        /// on lines shaped like one, with spaces, letters that fold (`ſ`,
+        /// the Kelvin sign) and marks around the verb.
+        #[test]
+        fn header_test_drops_no_match(
+            name in "[a-zA-Z0-9 _.é-]{0,8}",
+            space in "[ \t\u{a0}\u{3000}éſ]{0,2}",
+            verb in "(?i:says|said|wrote|schreibt|sagt|meint|dit|escribe|escreve|scrive|napisał|пишет|say|ays|ſays|sayſ|eſcribe|ſchreibt|[a-zſ\u{212a}]{2,4})",
+            gap in "[ \t\u{a0}ſ]{0,2}",
+            tail in "[ :0-9a-z]{0,6}",
+        ) {
+            let text = format!("{name}{space}{verb}{gap}:{tail}");
+            if RULE.header.is_match(&text) {
+                proptest::prop_assert!(header_may_match(&text), "{:?}", text);
             }
         }
     }
@@ -245,11 +314,26 @@ mod tests {
         for text in
             ["12 comments", "[ 167 comments ]", "One comment", "« Zwei Kommentare »", "٣ comments", "Name says:"]
         {
-            assert!(rule.patterns.is_match(text), "{text}");
-            assert!(may_match(text, text.contains(':'), || rule.noun_stems.is_match(&text.to_lowercase())), "{text}");
+            let stem = || rule.noun_stems.is_match(&text.to_lowercase());
+            let counts = counts_may_match(text, stem) && rule.counts.is_match(text);
+            assert!(counts || (header_may_match(text) && rule.header.is_match(text)), "{text}");
         }
         for text in ["Read the comments", "Comments from the minister", "Top stories"] {
-            assert!(!may_match(text, text.contains(':'), || rule.noun_stems.is_match(&text.to_lowercase())), "{text}");
+            assert!(!counts_may_match(text, || rule.noun_stems.is_match(&text.to_lowercase())), "{text}");
+        }
+        for text in [
+            "Name says:",
+            "Name  SAYS :",
+            "Ana schreibt: 12:30",
+            "Ana\u{a0}says:",
+            "Ana sayſ:",
+            "Ana ſays:",
+            "Ana napisał:",
+        ] {
+            assert!(header_may_match(text) && rule.header.is_match(text), "{text:?}");
+        }
+        for text in ["Note: the budget", "Says: nothing", "Update (12:30):", "Ana-says:", "Ana sayings:"] {
+            assert!(!header_may_match(text), "{text:?}");
         }
     }
 
