@@ -104,7 +104,9 @@ impl Rule for AuthorBio {
                 && self.first_person.is_match(block.text)
                 && ctx.blocks[..ctx.index].iter().any(|b| b.features.terminal && b.features.effective_words >= 30)
         };
-        let bio = || may_be_bio(block.text) && self.pattern.is_match(block.text);
+        // The word test spares compiling the pattern for a page with no
+        // line that may be a bio; once it is compiled, its DFA is cheaper.
+        let bio = || (self.pattern.is_compiled() || may_be_bio(block.text)) && self.pattern.is_match(block.text);
         if !ctx.phrase_hit && !bio() && !first_person() {
             return None;
         }

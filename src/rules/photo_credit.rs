@@ -18,10 +18,13 @@ use crate::blocks::{ascii_set, Block};
 /// cannot match), since nearly every line reaches this rule.
 pub(crate) struct PhotoCredit {
     /// The line is an agency name and punctuation: asked only when the line
-    /// has no more letters than the longest agency name and, if it is all
-    /// ASCII, the lexicon found its letters to be one (see [`AGENCY_PHRASES`]).
+    /// has no more letters than the longest agency name and the lexicon
+    /// found its letters to be one (see [`AGENCY_PHRASES`]) or, outside
+    /// ASCII, they fold to one (see [`PhotoCredit::letters_may_name_an_agency`]).
     whole_agency: Lazy<Matcher>,
     max_agency_letters: usize,
+    /// Each agency name's letters, lowercase.
+    agency_letters: Vec<String>,
     /// Label and separator: asked only when the line has `:`, `©`, `…`,
     /// `...` or "by" and does not end in `.`, `!` or `?`.
     separated: Lazy<Matcher>,
@@ -35,9 +38,44 @@ pub(crate) struct PhotoCredit {
     agency_last_words: Vec<Vec<&'static str>>,
     /// "REUTERS/Name": asked only when the line has an agency and `/`.
     wire_slash: Lazy<Matcher>,
-    /// A credit in parentheses at the end: asked only when the line ends in `)`.
+    /// A credit in parentheses at the end: asked only when the line ends in
+    /// `)` and an agency or a label opens a parenthesis before it (see
+    /// [`paren_may_open_a_credit`]).
     in_parentheses: Lazy<Matcher>,
 }
+
+/// The labels of a credit, lowercase ("Photo: AP", "(Foto: dpa)").
+const LABELS: [&str; 29] = [
+    "photo",
+    "photos",
+    "photograph",
+    "photography",
+    "image",
+    "images",
+    "picture",
+    "pic",
+    "foto",
+    "fotos",
+    "bild",
+    "bilder",
+    "fotografia",
+    "zdjęcie",
+    "fot",
+    "фото",
+    "credit",
+    "credits",
+    "crédit",
+    "crédit photo",
+    "photo credit",
+    "image credit",
+    "image source",
+    "bildquelle",
+    "quelle",
+    "illustration",
+    "video",
+    "grafik",
+    "graphic",
+];
 
 /// Picture agencies and stock libraries, as credits name them (lowercase).
 const AGENCY_NAMES: [&str; 43] = [
@@ -102,7 +140,7 @@ static AGENCY_PHRASES: [Phrase; AGENCY_NAMES.len()] = {
 impl PhotoCredit {
     pub(crate) fn new() -> PhotoCredit {
         let agencies = format!("(?:{})", AGENCY_NAMES.join("|"));
-        let label = r"(?:photo|photos|photograph|photography|image|images|picture|pic|foto|fotos|bild|bilder|fotografia|zdjęcie|fot|фото|credit|credits|crédit|crédit photo|photo credit|image credit|image source|bildquelle|quelle|illustration|video|grafik|graphic)";
+        let label = format!("(?:{})", LABELS.join("|"));
         // The whole line is a credit: "(Reuters)". Every letter of a match
         // is a letter of the agency name (`\W` and parentheses have none).
         let whole_agency = super::matcher([format!(r"(?i)^\W*\(?{agencies}\)?\W*$")]);
@@ -136,9 +174,11 @@ impl PhotoCredit {
                 agency_last_words[last.len()].push(last);
             }
         }
+        let agency_letters = agency_names().map(|a| a.chars().filter(|c| c.is_alphabetic()).collect()).collect();
         PhotoCredit {
             whole_agency,
             max_agency_letters,
+            agency_letters,
             separated,
             after_separator,
             agency_last_words,
@@ -158,8 +198,10 @@ impl PhotoCredit {
         // An all-ASCII line the pattern matches is filler around a name
         // (its letters, lowercased, are the name); in any other line a
         // letter may fold to a name's (`ſ` to s, the Kelvin sign to k).
-        ((names_an_agency || !block.is_ascii())
-            && block.features.letters <= self.max_agency_letters
+        (block.features.letters <= self.max_agency_letters
+            && (names_an_agency
+                || (!block.is_ascii()
+                    && (self.whole_agency.is_compiled() || self.letters_may_name_an_agency(block.lower))))
             && self.whole_agency.is_match(text))
             || (!text.ends_with(['.', '!', '?']) && has_separator(block) && self.separated.is_match(text))
             || (self.last_word_may_be_agency(end.strip_suffix(')').unwrap_or(end).trim_end())
@@ -169,7 +211,33 @@ impl PhotoCredit {
                 && memchr::memchr_iter(b'/', text.as_bytes())
                     .any(|i| WIRE_AGENCIES.iter().any(|a| text[..i].ends_with(a)))
                 && self.wire_slash.is_match(text))
-            || (end.ends_with(')') && self.in_parentheses.is_match(text))
+            || (end.ends_with(')')
+                && (self.in_parentheses.is_compiled() || paren_may_open_a_credit(block.lower))
+                && self.in_parentheses.is_match(text))
+    }
+
+    /// Whether a line outside ASCII may be an agency name to `whole_agency`,
+    /// from `lower`, its lowercase: its letters are a name's. A match's
+    /// letters are the name's, as `\W` has no letter or digit, and of the
+    /// letters outside ASCII only `ſ` folds to one of a name's (the Kelvin
+    /// sign is k in `lower` already).
+    fn letters_may_name_an_agency(&self, lower: &str) -> bool {
+        let mut letters = [0u8; 32];
+        let mut len = 0;
+        for c in lower.chars().map(fold_to_lowercase) {
+            if c.is_ascii_alphabetic() {
+                let Some(slot) = letters.get_mut(len) else {
+                    // More letters than any name has: `features.letters`
+                    // turns the line away.
+                    return true;
+                };
+                *slot = c as u8;
+                len += 1;
+            } else if c.is_alphanumeric() {
+                return false;
+            }
+        }
+        self.agency_letters.iter().any(|a| a.as_bytes() == &letters[..len])
     }
 
     /// Whether `text` may end in an agency name, as `after_separator` needs:
@@ -205,6 +273,50 @@ impl PhotoCredit {
 fn agency_names() -> impl Iterator<Item = &'static str> {
     AGENCY_NAMES.iter().copied()
 }
+
+/// `c` of a line's lowercase as case folding reads it, for the letters of
+/// the names and labels: the few lowercase letters that fold to another
+/// letter (`ſ` to s, the old Cyrillic forms to о, т …) become that one. A
+/// test holds every character that folds to one of those letters to it.
+fn fold_to_lowercase(c: char) -> char {
+    match c {
+        'ſ' => 's',
+        '\u{1c80}' => 'в',
+        '\u{1c81}' => 'д',
+        '\u{1c82}' => 'о',
+        '\u{1c83}' => 'с',
+        '\u{1c84}' | '\u{1c85}' => 'т',
+        '\u{1c86}' => 'ъ',
+        _ => c,
+    }
+}
+
+/// Whether `in_parentheses` may match a line, from `lower`, its lowercase,
+/// which ends in `)`: an agency name or a label, folded, follows a `(`
+/// with no `)` between it and the last one. The words are compared as
+/// bytes, and folded character by character only where the text is not
+/// ASCII (where a letter may fold to another).
+fn paren_may_open_a_credit(lower: &str) -> bool {
+    let Some(close) = lower.rfind(')') else {
+        return false;
+    };
+    let group = lower[..close].rfind(')').map_or(0, |at| at + 1);
+    lower[group..close].match_indices('(').any(|(at, _)| {
+        let after = &lower[group + at + 1..];
+        let ascii = after.bytes().take(LONGEST_CREDIT_WORD).all(|b| b.is_ascii());
+        let first = after.as_bytes().first().copied();
+        agency_names().chain(LABELS).any(|word| {
+            (word.as_bytes().first().copied() == first && after.as_bytes().starts_with(word.as_bytes()))
+                || (!ascii && {
+                    let mut chars = after.chars().map(fold_to_lowercase);
+                    word.chars().all(|w| chars.next() == Some(w))
+                })
+        })
+    })
+}
+
+/// The most bytes of an agency name or a label.
+const LONGEST_CREDIT_WORD: usize = 20;
 
 /// The last byte of `©` in UTF-8 (other characters end in it too: a
 /// byte test for "may have ©").
@@ -255,6 +367,98 @@ mod tests {
     use crate::blocks::test_blocks;
     use crate::rules::testing::{check, fixture_lines, Expect::*};
     use crate::rules::Lexicon;
+
+    /// Every character that case folding matches to a letter of a name or
+    /// label lowercases, through `fold_to_lowercase`, to that letter.
+    #[test]
+    fn folded_lowercase_is_case_folding() {
+        use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
+        let letters: std::collections::BTreeSet<char> =
+            agency_names().chain(LABELS).flat_map(str::chars).filter(|c| c.is_alphabetic()).collect();
+        for letter in letters {
+            let mut class = ClassUnicode::new([ClassUnicodeRange::new(letter, letter)]);
+            class.case_fold_simple();
+            for c in class.iter().flat_map(|r| r.start()..=r.end()) {
+                let lowered: Vec<char> = c.to_lowercase().map(fold_to_lowercase).collect();
+                assert_eq!(lowered, [letter], "{c:?} folds to {letter:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The letter test lets through every line outside ASCII that
+        /// `whole_agency` matches: names in any case, with letters that
+        /// fold, among marks and letters.
+        #[test]
+        fn letter_test_drops_no_whole_agency(
+            before in "[ (•«\u{a0}é1_]{0,2}",
+            name in 0..AGENCY_NAMES.len(),
+            case in proptest::collection::vec(0..4u8, 24),
+            after in "[ )•»\u{a0}é.\u{301}]{0,2}",
+        ) {
+            static RULE: std::sync::LazyLock<PhotoCredit> = std::sync::LazyLock::new(PhotoCredit::new);
+            let name: String = AGENCY_NAMES[name]
+                .chars()
+                .zip(case.iter().cycle())
+                .map(|(c, &k)| match (c, k) {
+                    ('s', 0) => 'ſ',
+                    ('k', 0) => '\u{212a}',
+                    (c, 1) => c.to_ascii_uppercase(),
+                    (c, _) => c,
+                })
+                .collect();
+            let text = format!("{before}{name}{after}");
+            if let Some(block) = test_blocks(&text).first() {
+                if !block.is_ascii() && RULE.whole_agency.is_match(&text) {
+                    proptest::prop_assert!(RULE.letters_may_name_an_agency(block.lower), "{:?}", text);
+                }
+            }
+        }
+
+        /// The parenthesis test lets through every line `in_parentheses`
+        /// matches.
+        #[test]
+        fn parenthesis_test_drops_no_match(
+            before in "[a-zA-Z (),é]{0,6}",
+            word in 0..AGENCY_NAMES.len() + LABELS.len(),
+            upper in proptest::bool::ANY,
+            tail in "[ a-z:(é]{0,4}",
+            after in "[ )\u{a0}]{0,2}",
+        ) {
+            static RULE: std::sync::LazyLock<PhotoCredit> = std::sync::LazyLock::new(PhotoCredit::new);
+            let word = agency_names().chain(LABELS).nth(word).expect("in range");
+            let word = if upper { word.to_uppercase().replace('S', "ſ") } else { word.to_owned() };
+            let text = format!("{before}({word}{tail}){after}");
+            if let Some(block) = test_blocks(&text).first() {
+                if RULE.in_parentheses.is_match(&text) {
+                    proptest::prop_assert!(paren_may_open_a_credit(block.lower), "{:?}", text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn longest_credit_word_is_the_longest() {
+        assert_eq!(agency_names().chain(LABELS).map(str::len).max(), Some(LONGEST_CREDIT_WORD));
+    }
+
+    #[test]
+    fn letter_and_parenthesis_tests() {
+        let rule = PhotoCredit::new();
+        let lower = |text: &str| test_blocks(text).first().map(|b| b.lower.to_owned()).unwrap_or_default();
+        for text in ["• Reuters", "(REUTERſ)", "« AFP »", "\u{a0}Getty Images"] {
+            assert!(rule.letters_may_name_an_agency(&lower(text)), "{text:?}");
+        }
+        for text in ["×", "Today’s Paper", "Início", "Reuters 2", "中文"] {
+            assert!(!rule.letters_may_name_an_agency(&lower(text)), "{text:?}");
+        }
+        for text in ["A caption (Photo: AP)", "Kabul (Reuters)", "x (FOTO: dpa)", "(a) and (Bild: x)"] {
+            assert!(paren_may_open_a_credit(&lower(text)), "{text:?}");
+        }
+        for text in ["Click to share on Facebook (Opens in new window)", "中文 (Chinese)", "(Photo) (Chinese)"] {
+            assert!(!paren_may_open_a_credit(&lower(text)), "{text:?}");
+        }
+    }
 
     #[test]
     fn separator_test_finds_every_separator() {

@@ -48,7 +48,9 @@ impl Rule for ReadTime {
         let label = block.lower.trim_matches(|c: char| !crate::chars::is_alphanumeric(c));
         // The opening and a match test first: `captures` allocates on
         // every call.
-        if !may_match(label) || !self.pattern.is_match(label) {
+        // The opening test spares compiling the pattern for a page with no
+        // line that may be a label; once it is compiled, its DFA is cheaper.
+        if !(self.pattern.is_compiled() || may_match(label)) || !self.pattern.is_match(label) {
             return None;
         }
         let caps = self.pattern.captures(label)?;

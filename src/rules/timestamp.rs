@@ -34,16 +34,20 @@ impl Rule for Timestamp {
     }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         let block = ctx.block();
-        (block.features.words <= 4 && may_match(block) && self.pattern.is_match(block.text))
-            .then_some(RuleVerdict::Drop)
+        // The opening test spares compiling the pattern for a page with no
+        // line that may be a time; once it is compiled, its DFA is cheaper.
+        (block.features.words <= 4
+            && may_match(block)
+            && (self.pattern.is_compiled() || opens_with_digit(block.text))
+            && self.pattern.is_match(block.text))
+        .then_some(RuleVerdict::Drop)
     }
 }
 
 /// Every clock time has a digit (`\d`, any decimal digit): an all-ASCII
-/// line without an ASCII digit, as most short lines are, is not asked, nor
-/// one whose first word does not start with a digit.
+/// line without an ASCII digit, as most short lines are, is not asked.
 fn may_match(block: &Block<'_>) -> bool {
-    (block.features.digits > 0 || !block.is_ascii()) && opens_with_digit(block.text)
+    block.features.digits > 0 || !block.is_ascii()
 }
 
 /// The pattern's first word character (past `\W*`) is a digit: the line's
@@ -87,7 +91,11 @@ mod tests {
         fn prefilter_drops_no_match(line in "[(]?[0-9٠-٩०-९]{1,2}(?:[:.h][0-9٠-٩]{2})? ?(?:[ap]\\.?m\\.?|[AP]M|)(?: GMT| Uhr|)[ .)]?|\\PC{0,8}") {
             static RULE: std::sync::LazyLock<Timestamp> = std::sync::LazyLock::new(Timestamp::new);
             if let Some(block) = test_blocks(&line).first() {
-                proptest::prop_assert!(!RULE.pattern.is_match(block.text) || may_match(block), "{:?}", block.text);
+                proptest::prop_assert!(
+                    !RULE.pattern.is_match(block.text) || (may_match(block) && opens_with_digit(block.text)),
+                    "{:?}",
+                    block.text
+                );
             }
         }
     }
