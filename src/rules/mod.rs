@@ -699,6 +699,23 @@ pub(crate) mod testing {
         Pass,
     }
 
+    /// Asserts that a rule's cheap test, `may_match`, lets through every
+    /// one of `lines` that its pattern matches (`is_match`), and returns
+    /// how many the pattern matched.
+    pub(crate) fn matches_kept(
+        lines: &[String],
+        is_match: impl Fn(&str) -> bool,
+        may_match: impl Fn(&str) -> bool,
+    ) -> usize {
+        let mut matched = 0;
+        for line in lines {
+            let is_match = is_match(line);
+            assert!(may_match(line) || !is_match, "{line:?}");
+            matched += usize::from(is_match);
+        }
+        matched
+    }
+
     /// Every line of the fixture pages.
     pub(crate) fn fixture_lines() -> Vec<String> {
         let mut lines = Vec::new();
