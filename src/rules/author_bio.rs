@@ -12,6 +12,7 @@
 //! Example: `Phil Helsel is a reporter for NBC News.`
 
 use super::matcher::Matcher;
+use super::opening::is_space_byte;
 use super::{within, Context, Lazy, Phrase, Rule, RuleVerdict};
 
 /// Contact lines of an author box.
@@ -135,7 +136,6 @@ fn may_be_bio(text: &str) -> bool {
     // test, up to a character outside ASCII or a parenthesis, where the
     // words are read as characters.
     let bytes = text.as_bytes();
-    let is_space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
     match bytes.first() {
         Some(b) if b.is_ascii_uppercase() => {}
         Some(b) if b.is_ascii() => return false,
@@ -144,7 +144,8 @@ fn may_be_bio(text: &str) -> bool {
     }
     let mut at = 0;
     for word_index in 0..5 {
-        let end = bytes[at..].iter().position(|&b| is_space(b) || !b.is_ascii()).map_or(bytes.len(), |len| at + len);
+        let end =
+            bytes[at..].iter().position(|&b| is_space_byte(b) || !b.is_ascii()).map_or(bytes.len(), |len| at + len);
         if bytes.get(end).is_some_and(|b| !b.is_ascii()) {
             return may_be_bio_by_words(text);
         }
@@ -160,7 +161,7 @@ fn may_be_bio(text: &str) -> bool {
                 return false;
             }
         }
-        at = end + bytes[end..].iter().take_while(|&&b| is_space(b)).count();
+        at = end + bytes[end..].iter().take_while(|&&b| is_space_byte(b)).count();
         match bytes.get(at) {
             None => return false,
             Some(b) if !b.is_ascii() => return may_be_bio_by_words(text),

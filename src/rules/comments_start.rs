@@ -9,6 +9,7 @@
 //! Example: `Comments (12)`, `34 responses to “We needed to win”`, `thelastfan says:`.
 
 use super::matcher::Matcher;
+use super::opening::{is_space_byte, is_word_byte};
 use super::{whole, Context, Lazy, Phrase, Rule, RuleVerdict};
 use crate::blocks::ascii_set;
 use aho_corasick::AhoCorasick;
@@ -174,20 +175,18 @@ fn header_may_match(text: &str) -> bool {
     let Some(colon) = memchr::memchr(b':', bytes) else {
         return false;
     };
-    // `\s` in ASCII: tab to carriage return, and space.
-    let is_space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
     let before = &bytes[..colon];
-    let end = before.iter().rposition(|&b| !is_space(b)).map_or(0, |at| at + 1);
+    let end = before.iter().rposition(|&b| !is_space_byte(b)).map_or(0, |at| at + 1);
     let Some(&last) = before[..end].last() else {
         return false;
     };
     if !last.is_ascii() {
         return true;
     }
-    let start = before[..end].iter().rposition(|&b| !(b.is_ascii_alphanumeric() || b == b'_')).map_or(0, |at| at + 1);
+    let start = before[..end].iter().rposition(|&b| !is_word_byte(b)).map_or(0, |at| at + 1);
     let word = &before[start..end];
     match start.checked_sub(1).map(|at| before[at]) {
-        Some(b) if is_space(b) => HEADER_VERBS.iter().any(|v| v.as_bytes().eq_ignore_ascii_case(word)),
+        Some(b) if is_space_byte(b) => HEADER_VERBS.iter().any(|v| v.as_bytes().eq_ignore_ascii_case(word)),
         Some(b) if !b.is_ascii() => HEADER_VERBS
             .iter()
             .any(|v| v.len() >= word.len() && v.as_bytes()[v.len() - word.len()..].eq_ignore_ascii_case(word)),

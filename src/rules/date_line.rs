@@ -307,7 +307,7 @@ impl<'t> DateCursor<'t> {
 
     /// One or more of `\s` (tab to carriage return, and space).
     fn spaces(&mut self) -> bool {
-        let run = self.rest().iter().take_while(|b| matches!(b, b'\t'..=b'\r' | b' ')).count();
+        let run = self.rest().iter().take_while(|&&b| super::opening::is_space_byte(b)).count();
         self.at += run;
         run > 0
     }

@@ -151,8 +151,13 @@ fn is_non_word(c: char) -> bool {
     )
 }
 
+/// `\s` in ASCII: tab to carriage return, and space.
+pub(crate) fn is_space_byte(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
 /// `\w` in ASCII.
-fn is_word_byte(b: u8) -> bool {
+pub(crate) fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 

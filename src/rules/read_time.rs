@@ -6,7 +6,7 @@
 //! metadata (`read_time_minutes`).
 //! Example: `2 min read`, `Lesezeit: 4 Min.`, `Temps de lecture : 3 min`.
 
-use super::opening::{first_word, Word, Words};
+use super::opening::{first_word, is_space_byte, Word, Words};
 use super::{Context, Lazy, MetaValue, Rule, RuleVerdict};
 use regex::Regex;
 
@@ -78,13 +78,11 @@ fn may_match(label: &str) -> bool {
         Word::Ascii(word) | Word::Partial(word) if word.starts_with(|c: char| c.is_ascii_digit()) => {
             let bytes = label.as_bytes();
             let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
-            // `\s` in ASCII: tab to carriage return, and space.
-            let is_space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
-            let mut rest = bytes[digits..].iter().skip_while(|b| is_space(b)).peekable();
+            let mut rest = bytes[digits..].iter().skip_while(|&&b| is_space_byte(b)).peekable();
             if rest.peek() == Some(&&b'-') {
                 rest.next();
             }
-            let mut rest = rest.skip_while(|b| is_space(b));
+            let mut rest = rest.skip_while(|&&b| is_space_byte(b));
             digits <= 3
                 && match rest.next() {
                     Some(b'm') => rest.next() == Some(&b'i') && rest.next() == Some(&b'n'),
