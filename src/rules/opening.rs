@@ -23,6 +23,10 @@ pub(crate) enum Word<'t> {
     Partial(&'t str),
     /// No word character: the line is ASCII and has no letter or digit.
     None,
+    /// The first word starts with this letter outside ASCII, lowercased
+    /// and folded ([`fold_to_lowercase`]): no ASCII letter folds to it, so
+    /// only words that start with it may match.
+    Foreign(char),
     /// A character outside ASCII comes before the first word (other than a
     /// few that are surely not word characters): only the pattern can tell.
     Unknown,
@@ -38,6 +42,7 @@ impl Word<'_> {
                 w.as_bytes().get(..prefix.len()).is_some_and(|start| start.eq_ignore_ascii_case(prefix.as_bytes()))
             }),
             Word::None => false,
+            Word::Foreign(first) => words.words.iter().any(|w| w.starts_with(first)),
             Word::Unknown => true,
         }
     }
@@ -151,6 +156,38 @@ fn is_non_word(c: char) -> bool {
     )
 }
 
+/// The first word's first letter `c`, outside ASCII (a word character, as
+/// every letter is): [`Word::Foreign`], or [`Word::Unknown`] when its
+/// lowercase is more than one character.
+fn foreign(c: char) -> Word<'static> {
+    if crate::chars::has_own_lowercase(c) {
+        return Word::Foreign(fold_to_lowercase(c));
+    }
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => Word::Foreign(fold_to_lowercase(l)),
+        _ => Word::Unknown,
+    }
+}
+
+/// A lowercase letter as case folding reads it: the few lowercase letters
+/// that fold to another letter (`ſ` to s, the old Cyrillic forms to о, т
+/// …) become that one. A test holds every character that folds to a Latin
+/// or Cyrillic letter to this, so that a word of such letters may be
+/// compared with a line's lowercase, folded.
+pub(crate) fn fold_to_lowercase(c: char) -> char {
+    match c {
+        'ſ' => 's',
+        '\u{1c80}' => 'в',
+        '\u{1c81}' => 'д',
+        '\u{1c82}' => 'о',
+        '\u{1c83}' => 'с',
+        '\u{1c84}' | '\u{1c85}' => 'т',
+        '\u{1c86}' => 'ъ',
+        _ => c,
+    }
+}
+
 /// `\s` in ASCII: tab to carriage return, and space.
 pub(crate) fn is_space_byte(b: u8) -> bool {
     matches!(b, b'\t'..=b'\r' | b' ')
@@ -173,6 +210,7 @@ pub(crate) fn first_word(text: &str) -> Word<'_> {
             Some(&b) if b.is_ascii() => start += 1,
             Some(_) => match text.get(start..).and_then(|rest| rest.chars().next()) {
                 Some(c) if is_non_word(c) => start += c.len_utf8(),
+                Some(c) if crate::chars::is_alphabetic(c) => return foreign(c),
                 _ => return Word::Unknown,
             },
         }
@@ -205,8 +243,12 @@ mod tests {
             ("Lästid 4 min", Word::Partial("L")),
             ("Today’s Paper", Word::Partial("Today")),
             ("Reporting\u{a0}by Jane", Word::Partial("Reporting")),
-            ("ſo what", Word::Unknown),
-            ("Автор: Иван", Word::Unknown),
+            ("ſo what", Word::Foreign('s')),
+            ("Автор: Иван", Word::Foreign('а')),
+            ("Über uns", Word::Foreign('ü')),
+            ("中文", Word::Foreign('中')),
+            ("İstanbul", Word::Unknown),
+            ("⬇ 12", Word::Unknown),
             ("« Par Marie »", Word::Ascii("Par")),
         ] {
             assert_eq!(first_word(text), word, "{text:?}");
@@ -227,7 +269,8 @@ mod tests {
         assert!(!first_word("Related stories").may_be(&WORDS));
         assert!(!first_word("Be").may_be(&WORDS));
         assert!(!first_word("Reportings").may_be(&WORDS));
-        assert!(first_word("Ｒeporting").may_be(&WORDS));
+        // A fullwidth letter folds to none of ASCII.
+        assert!(!first_word("Ｒeporting").may_be(&WORDS));
         assert!(first_word("Reporting\u{a0}by").may_be(&WORDS));
         assert!(first_word("Läs").may_be(&WORDS));
         assert!(first_word("Rea…").may_be(&WORDS));
@@ -262,7 +305,7 @@ mod tests {
         /// What the first word says is the pattern's: `^\W*(\w+)` finds
         /// that word, or one that starts with a partial one, or nothing.
         #[test]
-        fn told_words_are_the_patterns(text in "[ -~\u{a0}•—«×ſ\u{212a}é’\u{300}]{0,12}") {
+        fn told_words_are_the_patterns(text in "[ -~\u{a0}•—«×ſ\u{212a}éÜД中’\u{300}⬇İ]{0,12}") {
             static FIRST: std::sync::LazyLock<regex::Regex> =
                 std::sync::LazyLock::new(|| regex::Regex::new(r"^\W*(\w+)").expect("valid"));
             let found = FIRST.captures(&text).and_then(|c| c.get(1)).map(|m| m.as_str());
@@ -272,9 +315,34 @@ mod tests {
                     proptest::prop_assert!(found.is_some_and(|w| w.starts_with(prefix)), "{:?}", text)
                 }
                 Word::None => proptest::prop_assert_eq!(found, None, "{:?}", text),
+                Word::Foreign(first) => {
+                    let lowered = found.and_then(|w| w.chars().next()).map(|c| c.to_lowercase().map(fold_to_lowercase).collect::<Vec<_>>());
+                    proptest::prop_assert_eq!(lowered, Some(vec![first]), "{:?}", text)
+                }
                 Word::Unknown => {}
             }
         }
+    }
+
+    /// Every character that case folding matches to a lowercase Latin or
+    /// Cyrillic letter lowercases, through `fold_to_lowercase`, to what that
+    /// letter does.
+    #[test]
+    fn folded_lowercase_is_case_folding() {
+        use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
+        let letters = ('a'..='z').chain('ß'..='ÿ').chain('\u{100}'..='\u{17f}').chain('а'..='џ');
+        let mut checked = 0;
+        for letter in letters.filter(|c| c.is_lowercase() && c.to_uppercase().count() == 1) {
+            let expected = fold_to_lowercase(letter);
+            let mut class = ClassUnicode::new([ClassUnicodeRange::new(letter, letter)]);
+            class.case_fold_simple();
+            for c in class.iter().flat_map(|r| r.start()..=r.end()) {
+                let lowered: Vec<char> = c.to_lowercase().map(fold_to_lowercase).collect();
+                assert_eq!(lowered, [expected], "{c:?} folds to {letter:?}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 300, "{checked}");
     }
 
     /// What is passed over is not a word character to the patterns, and

@@ -10,6 +10,7 @@
 //! Example: `"…," the statement said. / Reuters`, `Photo: AP`, `Foto: dpa`.
 
 use super::matcher::Matcher;
+use super::opening::fold_to_lowercase;
 use super::{whole, Context, Lazy, Phrase, Rule, RuleVerdict};
 use crate::blocks::{ascii_set, Block};
 
@@ -272,23 +273,6 @@ impl PhotoCredit {
 /// The agency names, one by one.
 fn agency_names() -> impl Iterator<Item = &'static str> {
     AGENCY_NAMES.iter().copied()
-}
-
-/// `c` of a line's lowercase as case folding reads it, for the letters of
-/// the names and labels: the few lowercase letters that fold to another
-/// letter (`ſ` to s, the old Cyrillic forms to о, т …) become that one. A
-/// test holds every character that folds to one of those letters to it.
-fn fold_to_lowercase(c: char) -> char {
-    match c {
-        'ſ' => 's',
-        '\u{1c80}' => 'в',
-        '\u{1c81}' => 'д',
-        '\u{1c82}' => 'о',
-        '\u{1c83}' => 'с',
-        '\u{1c84}' | '\u{1c85}' => 'т',
-        '\u{1c86}' => 'ъ',
-        _ => c,
-    }
 }
 
 /// Whether `in_parentheses` may match a line, from `lower`, its lowercase,

@@ -6,7 +6,7 @@
 //! Example: `10:42 GMT`, `12:05 p.m.`, `14.30 Uhr`, `7 p.m.`.
 
 use super::matcher::Matcher;
-use super::opening::{first_word, Word};
+use super::opening::{first_word, is_space_byte, Word};
 use super::{Context, Lazy, Rule, RuleVerdict};
 use crate::blocks::Block;
 
@@ -38,7 +38,7 @@ impl Rule for Timestamp {
         // line that may be a time; once it is compiled, its DFA is cheaper.
         (block.features.words <= 4
             && may_match(block)
-            && (self.pattern.is_compiled() || opens_with_digit(block.text))
+            && (self.pattern.is_compiled() || opens_like_a_time(block.text))
             && self.pattern.is_match(block.text))
         .then_some(RuleVerdict::Drop)
     }
@@ -50,13 +50,30 @@ fn may_match(block: &Block<'_>) -> bool {
     block.features.digits > 0 || !block.is_ascii()
 }
 
-/// The pattern's first word character (past `\W*`) is a digit: the line's
-/// first word starts with one, or cannot be told from ASCII bytes.
-fn opens_with_digit(text: &str) -> bool {
-    match first_word(text) {
-        Word::Ascii(word) | Word::Partial(word) => word.starts_with(|c: char| c.is_ascii_digit()),
-        Word::None => false,
-        Word::Unknown => true,
+/// Whether the line may open as the pattern's times do: past `\W*`, one
+/// or two digits, then `:`, `.` or `h`, or (past spaces) `a` or `p`, in
+/// either case. Told from ASCII bytes; a character outside ASCII where a
+/// digit or a space may be lets the line through, and a letter outside
+/// ASCII first turns it away (no letter is a digit).
+fn opens_like_a_time(text: &str) -> bool {
+    let word = match first_word(text) {
+        Word::Ascii(word) | Word::Partial(word) => word,
+        Word::None | Word::Foreign(_) => return false,
+        Word::Unknown => return true,
+    };
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return false;
+    }
+    // Where the word starts in the line: it is a slice of it.
+    let start = word.as_ptr() as usize - text.as_ptr() as usize;
+    let after = &text.as_bytes()[start + digits..];
+    match after.first() {
+        Some(b':' | b'.' | b'h' | b'H') => true,
+        _ => match after.iter().find(|&&b| !is_space_byte(b)) {
+            Some(b) => matches!(b, b'a' | b'A' | b'p' | b'P') || !b.is_ascii(),
+            None => false,
+        },
     }
 }
 
@@ -77,12 +94,42 @@ mod tests {
                 ("14.30 Uhr", Drop),
                 ("09:15", Drop),
                 ("18h30", Drop),
+                ("18H30", Drop),
+                ("7PM", Drop),
+                ("• 7 P.M.", Drop),
+                ("123:45", Pass),
+                ("21 Day Fix Hub", Pass),
                 ("At 10:42 the doors opened.", Pass),
                 ("1984", Pass),
                 ("3.5", Pass),
                 ("\u{0669} pm", Drop),
             ],
         );
+    }
+
+    /// The opening test on its own (the rule skips it once the pattern is
+    /// compiled, as debug builds do at once).
+    #[test]
+    fn opening_test() {
+        let rule = Timestamp::new();
+        for line in [
+            "10:42 GMT",
+            "12:05 p.m.",
+            "7 p.m.",
+            "14.30 Uhr",
+            "09:15",
+            "18h30",
+            "18H30",
+            "7PM",
+            "• 7 P.M.",
+            "\u{669} pm",
+            "7\u{a0}pm",
+        ] {
+            assert!(opens_like_a_time(line) && rule.pattern.is_match(line), "{line:?}");
+        }
+        for line in ["21 Day Fix Hub", "123:45", "1", "0 Comments", "Über 12:30", "© 2019 Newsweek", "At 10:42"] {
+            assert!(!opens_like_a_time(line) && !rule.pattern.is_match(line), "{line:?}");
+        }
     }
 
     proptest::proptest! {
@@ -92,7 +139,7 @@ mod tests {
             static RULE: std::sync::LazyLock<Timestamp> = std::sync::LazyLock::new(Timestamp::new);
             if let Some(block) = test_blocks(&line).first() {
                 proptest::prop_assert!(
-                    !RULE.pattern.is_match(block.text) || (may_match(block) && opens_with_digit(block.text)),
+                    !RULE.pattern.is_match(block.text) || (may_match(block) && opens_like_a_time(block.text)),
                     "{:?}",
                     block.text
                 );
