@@ -115,12 +115,17 @@ impl Block<'_> {
         self.text.len() == self.features.chars
     }
 
-    /// Whether the line has `byte`, one of the bytes (0x80 and up) of the
-    /// characters outside ASCII, such as the last byte of `©`: without a
-    /// search in an all-ASCII line.
-    pub(crate) fn has_non_ascii_byte(&self, byte: u8) -> bool {
-        debug_assert!(!byte.is_ascii());
-        !self.is_ascii() && memchr::memchr(byte, self.text.as_bytes()).is_some()
+    /// Whether the line has `c`, a character outside ASCII such as `©`:
+    /// without a search in an all-ASCII line, and in another by a
+    /// vectorized search for the last byte of `c`'s UTF-8, each place
+    /// checked for the whole character (`é` ends in the same byte as `©`).
+    pub(crate) fn has_char(&self, c: char) -> bool {
+        debug_assert!(!c.is_ascii());
+        let mut encoded = [0u8; 4];
+        let encoded = c.encode_utf8(&mut encoded).as_bytes();
+        let bytes = self.text.as_bytes();
+        !self.is_ascii()
+            && memchr::memchr_iter(encoded[encoded.len() - 1], bytes).any(|at| bytes[..=at].ends_with(encoded))
     }
 }
 
@@ -962,6 +967,14 @@ mod tests {
                     Archives of the blog for the year and the month";
         let info = build(crate::normalize::lines(page), &StopwordTable::new()).info;
         assert_eq!(info.language.map(|l| lang::LANGUAGES[l]), Some("de"));
+    }
+
+    #[test]
+    fn has_char_finds_the_whole_character() {
+        let has = |text: &str, c: char| test_blocks(text).first().is_some_and(|b| b.has_char(c));
+        assert!(has("© AP", '©') && has("x ©", '©') && has("Foto… dpa", '…'));
+        // `é` and `Ŧ` end in the last bytes of `©` and `…`.
+        assert!(!has("Fonética", '©') && !has("Ŧ", '…') && !has("(c) AP", '©'));
     }
 
     #[test]

@@ -119,7 +119,7 @@ impl Rule for FigureCaption {
         // caption, a digit: most lines have neither and stop here.
         // `©` is C2 A9 in UTF-8: A9 may be another character's byte too,
         // which only lets a line through to the exact checks.
-        let has_separator = block.has_ascii_mark(ascii_set(b":/")) || block.has_non_ascii_byte(0xA9);
+        let has_separator = block.has_ascii_mark(ascii_set(b":/")) || block.has_char('©');
         if block.features.words > 60 || !(has_separator || block.features.digits > 0) {
             return None;
         }

@@ -206,7 +206,7 @@ impl PhotoCredit {
             && self.whole_agency.is_match(text))
             || (!text.ends_with(['.', '!', '?']) && has_separator(block) && self.separated.is_match(text))
             || (self.last_word_may_be_agency(end.strip_suffix(')').unwrap_or(end).trim_end())
-                && (block.has_ascii_mark(ascii_set(b"/|-")) || block.has_non_ascii_byte(COPYRIGHT_LAST_BYTE))
+                && (block.has_ascii_mark(ascii_set(b"/|-")) || block.has_char('©'))
                 && self.after_separator.is_match(text))
             || (block.has_ascii_mark(ascii_set(b"/"))
                 && memchr::memchr_iter(b'/', text.as_bytes())
@@ -302,30 +302,24 @@ fn paren_may_open_a_credit(lower: &str) -> bool {
 /// The most bytes of an agency name or a label.
 const LONGEST_CREDIT_WORD: usize = 20;
 
-/// The last byte of `©` in UTF-8 (other characters end in it too: a
-/// byte test for "may have ©").
-const COPYRIGHT_LAST_BYTE: u8 = 0xA9;
-
 /// Agencies that credit as "REUTERS/Jane Doe", matched case-sensitively.
 const WIRE_AGENCIES: [&str; 6] = ["REUTERS", "AFP", "AP", "EPA", "ANADOLU", "XINHUA"];
 
 /// The line may have one of the separators a labelled credit needs: `:`,
 /// `©`, `…`, `...` or "by" in any case (no other character folds to b or
-/// y). A superset: `..` for `...`, and bytes that end `©` and `…`.
+/// y). A superset: `..` for `...`.
 fn has_separator(block: &Block<'_>) -> bool {
     // The line's ASCII marks first, then memchr's vectorized searches: a
     // byte-pair loop over every line was most of this rule's own cost.
     let bytes = block.text.as_bytes();
     let pair_after = |at: usize, second: fn(u8) -> bool| bytes.get(at + 1).copied().is_some_and(second);
     block.has_ascii_mark(ascii_set(b":"))
-        || (!block.is_ascii() && memchr::memchr2(COPYRIGHT_LAST_BYTE, ELLIPSIS_LAST_BYTE, bytes).is_some())
+        || block.has_char('©')
+        || block.has_char('…')
         || (block.has_ascii_mark(ascii_set(b"."))
             && memchr::memchr_iter(b'.', bytes).any(|at| pair_after(at, |b| b == b'.')))
         || memchr::memchr2_iter(b'b', b'B', bytes).any(|at| pair_after(at, |b| b | 0x20 == b'y'))
 }
-
-/// The last byte of `…` in UTF-8.
-const ELLIPSIS_LAST_BYTE: u8 = 0xA6;
 
 impl Rule for PhotoCredit {
     fn name(&self) -> &'static str {
@@ -457,10 +451,23 @@ mod tests {
             "photo bY x",
             "a..b",
             "Zdjęcie© AP",
+            "é©",
+            "…é",
         ] {
             assert!(has(text), "{text:?}");
         }
-        for text in ["Photo AP", "a.b.c", "b", "y", "bay", "Crowds gather in the square", "Zdjęcie AP", ""] {
+        for text in [
+            "Photo AP",
+            "a.b.c",
+            "b",
+            "y",
+            "bay",
+            "Crowds gather in the square",
+            "Zdjęcie AP",
+            "",
+            "Fonética",
+            "Ŧ Ʃ ⁹ ⃦",
+        ] {
             assert!(!has(text), "{text:?}");
         }
     }
