@@ -145,8 +145,9 @@ impl PhotoCredit {
         // The whole line is a credit: "(Reuters)". Every letter of a match
         // is a letter of the agency name (`\W` and parentheses have none).
         let whole_agency = super::matcher([format!(r"(?i)^\W*\(?{agencies}\)?\W*$")]);
-        let max_agency_letters =
-            agency_names().map(|a| a.chars().filter(|c| c.is_alphabetic()).count()).max().unwrap_or(0);
+        let agency_letters: Vec<String> =
+            agency_names().map(|a| a.chars().filter(|c| c.is_alphabetic()).collect()).collect();
+        let max_agency_letters = agency_letters.iter().map(|a| a.chars().count()).max().unwrap_or(0);
         let separated = super::matcher([
             // The whole line is a credit: "Photo: AP", "Foto: dpa", "© AP".
             format!(r"(?i)^\W*{label}\s*(?::|©|by|\.\.\.|…)\s*[^.!?]+$"),
@@ -175,7 +176,6 @@ impl PhotoCredit {
                 agency_last_words[last.len()].push(last);
             }
         }
-        let agency_letters = agency_names().map(|a| a.chars().filter(|c| c.is_alphabetic()).collect()).collect();
         PhotoCredit {
             whole_agency,
             max_agency_letters,
