@@ -129,7 +129,7 @@ pub(crate) fn collect(verdicts: &[Option<(&'static str, RuleVerdict)>]) -> Metad
     let mut meta = Metadata::default();
     for (_, verdict) in verdicts.iter().flatten() {
         let RuleVerdict::Meta(value) = verdict else { continue };
-        match value {
+        match &**value {
             MetaValue::Date { iso, section } => {
                 if meta.published.is_none() {
                     meta.published.clone_from(iso);

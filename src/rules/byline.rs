@@ -47,7 +47,7 @@ impl Rule for Byline {
         }
         let caps = self.pattern.captures(block.text)?;
         let name = caps.name("name")?.as_str().trim_end_matches([',', ' ']).to_owned();
-        Some(RuleVerdict::Meta(MetaValue::Byline(name)))
+        Some(RuleVerdict::Meta(Box::new(MetaValue::Byline(name))))
     }
 }
 

@@ -551,7 +551,7 @@ impl Rule for DateLine {
             }
             _ => return None,
         };
-        Some(RuleVerdict::Meta(MetaValue::Date { iso: Some(found.iso), section }))
+        Some(RuleVerdict::Meta(Box::new(MetaValue::Date { iso: Some(found.iso), section })))
     }
 }
 

@@ -118,8 +118,10 @@ where
 pub(crate) enum RuleVerdict {
     /// Chrome: not part of the article.
     Drop,
-    /// Chrome that carries metadata; the line itself is not output.
-    Meta(MetaValue),
+    /// Chrome that carries metadata; the line itself is not output. Boxed:
+    /// few lines carry metadata, and every line has a verdict slot, which
+    /// the value's strings would make twice the size.
+    Meta(Box<MetaValue>),
     /// Chrome after which the article has ended ("More stories", "Explore"),
     /// unless prose resumes right after it.
     EndMarker,
@@ -756,7 +758,7 @@ pub(crate) mod testing {
     pub(crate) fn meta_of(rule: &dyn Rule, line: &str) -> Option<MetaValue> {
         let blocks = crate::blocks::test_blocks(line);
         match verdict_of(rule, &blocks, 0) {
-            Some(RuleVerdict::Meta(m)) => Some(m),
+            Some(RuleVerdict::Meta(m)) => Some(*m),
             _ => None,
         }
     }

@@ -55,7 +55,7 @@ impl Rule for ReadTime {
         }
         let caps = self.pattern.captures(label)?;
         let minutes = caps.name("a").or_else(|| caps.name("b"))?.as_str().parse().ok()?;
-        Some(RuleVerdict::Meta(MetaValue::ReadTime(minutes)))
+        Some(RuleVerdict::Meta(Box::new(MetaValue::ReadTime(minutes))))
     }
 }
 
