@@ -906,6 +906,16 @@ mod tests {
         }
     }
 
+    /// Every line of a page has a block and a verdict slot, so their size
+    /// is the page's memory per line (a page of short lines has millions):
+    /// a block refers to its features, and a verdict boxes its metadata.
+    #[test]
+    fn per_line_records_stay_small() {
+        use std::mem::size_of;
+        assert!(size_of::<Block<'static>>() <= 96, "{}", size_of::<Block<'static>>());
+        assert!(size_of::<crate::RuleHit>() <= 32, "{}", size_of::<crate::RuleHit>());
+    }
+
     #[test]
     fn blocks_are_their_lines_in_shared_buffers() {
         // Keys and sentence ends are each block's own, as if computed alone.

@@ -289,7 +289,7 @@ impl Cleaner {
 type PackHit = Option<(usize, usize)>;
 
 /// The first rule verdict on a block and its rule's name, if any.
-type RuleHit = Option<(&'static str, RuleVerdict)>;
+pub(crate) type RuleHit = Option<(&'static str, RuleVerdict)>;
 
 /// What the decide stage and the metadata make of a page's blocks.
 #[derive(Clone)]
