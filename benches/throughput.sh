@@ -77,6 +77,18 @@ per_process() {
 echo "200 pages as files:"
 per_process "newsclean < page (each)" one_by_one
 per_process "newsclean pages/ --out-dir" "$bin" -q "$work/pages" --out-dir "$work/cleaned/all"
+# Memory grows with a page's lines, not its bytes: every line has its
+# features, verdict and report. A page of many tiny lines (a table or a
+# list dumped as text) is the worst case per byte.
+if [ -x /usr/bin/time ]; then
+  echo "one page of 1,000,000 one-letter lines (2 MB):"
+  python3 -c "import sys; sys.stdout.write('a\\n' * 1000000)" > "$work/short-lines.txt"
+  start=$(date +%s.%N)
+  /usr/bin/time -f "%M" -o "$work/rss" "$bin" "$work/short-lines.txt" > "$work/out"
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" -v k="$(cat "$work/rss")" \
+    'BEGIN { printf "%-28s %7.3f s %6.0f MB peak (%.0f bytes a line)\n", "newsclean short-lines.txt", e - s, k / 1024, k * 1024 / 1e6 }'
+fi
 echo "trafilatura on the HTML (recorded in $eval_dir/trafilatura-html.json; the corpora hold no HTML to rerun it on):"
 python3 - "$eval_dir" "$work/table" <<'PY'
 import json, statistics, sys
