@@ -22,7 +22,7 @@ pub(crate) struct Block<'p> {
     /// Lowercase text, for phrase matching.
     pub lower: &'p str,
     /// The line's features, in the [`Page`]'s rows: a reference, not a
-    /// copy, so that a block is a third of the size to build and to walk.
+    /// copy, so that a block is half the size to build and to walk.
     pub features: &'p Features,
     /// Letters and digits only, lowercased; equal keys mean duplicate blocks.
     pub key: &'p str,
