@@ -51,10 +51,9 @@ pub(crate) fn normalize_line(line: &str) -> Cow<'_, str> {
     // Fast path: printable ASCII without leading, trailing or double spaces
     // is already clean and in NFC.
     let bytes = line.as_bytes();
-    // Pairs of bytes without an early exit, like the fold below: vector
-    // instructions, and none of `str::contains`'s searcher set-up per line.
-    let double_space =
-        bytes.iter().zip(bytes.iter().skip(1)).fold(false, |found, (&a, &b)| found | (a == b' ' && b == b' '));
+    // Vector compares, and none of `str::contains`'s searcher set-up per
+    // line.
+    let double_space = crate::chars::has_byte_pair(bytes, b' ', b' ');
     let edges_clean = bytes.first() != Some(&b' ') && bytes.last() != Some(&b' ') && !double_space;
     // No early exit, so the compiler can test many bytes at once.
     let printable_ascii = !bytes.iter().fold(false, |bad, &b| bad | !(0x20..0x7f).contains(&b));

@@ -13,6 +13,7 @@ use super::matcher::Matcher;
 use super::opening::fold_to_lowercase;
 use super::{whole, Context, Lazy, Phrase, Rule, RuleVerdict};
 use crate::blocks::{ascii_set, Block};
+use crate::chars::has_byte_pair;
 
 /// The patterns in three groups, each asked only when the line has what
 /// every pattern of the group needs (exact prefilters: a line they skip
@@ -309,24 +310,14 @@ const WIRE_AGENCIES: [&str; 6] = ["REUTERS", "AFP", "AP", "EPA", "ANADOLU", "XIN
 /// `©`, `…`, `...` or "by" in any case (no other character folds to b or
 /// y). A superset: `..` for `...`.
 fn has_separator(block: &Block<'_>) -> bool {
-    // The line's ASCII marks first, then vectorized searches: a byte-pair
+    // The line's ASCII marks first, then vectorized pair tests: a byte-pair
     // loop with an early exit over every line was most of this rule's own
-    // cost.
-    let bytes = block.text.as_bytes();
-    let pair_after = |at: usize, second: fn(u8) -> bool| bytes.get(at + 1).copied().is_some_and(second);
+    // cost. "by" in the lowercase is "by" in any case in the text.
     block.has_ascii_mark(ascii_set(b":"))
         || block.has_char('©')
         || block.has_char('…')
-        || (block.has_ascii_mark(ascii_set(b"."))
-            && memchr::memchr_iter(b'.', bytes).any(|at| pair_after(at, |b| b == b'.')))
-        || has_by(block.lower.as_bytes())
-}
-
-/// Whether a lowercase line has "by": a fold over byte pairs with no early
-/// exit, which the compiler turns into vector compares. (A search for each
-/// `b` found one in most lines and paid a call for each.)
-fn has_by(lower: &[u8]) -> bool {
-    lower.iter().zip(lower.iter().skip(1)).fold(false, |found, (&a, &b)| found | (a == b'b' && b == b'y'))
+        || (block.has_ascii_mark(ascii_set(b".")) && has_byte_pair(block.text.as_bytes(), b'.', b'.'))
+        || has_byte_pair(block.lower.as_bytes(), b'b', b'y')
 }
 
 impl Rule for PhotoCredit {
