@@ -21,7 +21,7 @@
 
 use crate::blocks::{Block, DocumentInfo};
 use crate::rules::{RuleVerdict, COMMENT_THREAD};
-use crate::Favor;
+use crate::{Favor, RuleHit};
 
 /// The final verdict on one block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,12 +144,7 @@ pub(crate) fn class_of(block: &Block, info: &DocumentInfo, t: &Thresholds) -> Cl
 }
 
 /// Runs the decide stage.
-pub(crate) fn decide(
-    blocks: &[Block],
-    verdicts: &[Option<(&'static str, RuleVerdict)>],
-    info: &DocumentInfo,
-    t: &Thresholds,
-) -> Decided {
+pub(crate) fn decide(blocks: &[Block], verdicts: &[RuleHit], info: &DocumentInfo, t: &Thresholds) -> Decided {
     let n = blocks.len();
     let classes: Vec<Class> = blocks
         .iter()
@@ -500,7 +495,7 @@ const CONFIRM_WINDOW: usize = 6;
 
 fn end_barriers(
     blocks: &[Block],
-    verdicts: &[Option<(&'static str, RuleVerdict)>],
+    verdicts: &[RuleHit],
     smoothed: &[Smoothed],
     t: &Thresholds,
 ) -> (Vec<usize>, Option<usize>) {
@@ -545,12 +540,7 @@ fn end_barriers(
 /// inline teaser box ("Related articles" and two or three headlines) sits
 /// inside the body, a list of headlines at its end does not. Prose
 /// resumes when, within a few lines, two good paragraphs follow.
-fn prose_resumes(
-    blocks: &[Block],
-    verdicts: &[Option<(&'static str, RuleVerdict)>],
-    smoothed: &[Smoothed],
-    marker: usize,
-) -> bool {
+fn prose_resumes(blocks: &[Block], verdicts: &[RuleHit], smoothed: &[Smoothed], marker: usize) -> bool {
     const MAX_TEASERS: usize = 3;
     let good =
         |j: usize| verdicts[j].is_none() && smoothed[j] == Smoothed::Keep && blocks[j].features.effective_words >= 15;

@@ -10,6 +10,7 @@
 use crate::blocks::Block;
 use crate::decide::{Class, Decision};
 use crate::rules::{MetaValue, RuleVerdict};
+use crate::RuleHit;
 
 /// Metadata read off the page.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -125,7 +126,7 @@ pub(crate) fn choose_title(
 }
 
 /// Collects the metadata the rules read, first value of each kind wins.
-pub(crate) fn collect(verdicts: &[Option<(&'static str, RuleVerdict)>]) -> Metadata {
+pub(crate) fn collect(verdicts: &[RuleHit]) -> Metadata {
     let mut meta = Metadata::default();
     for (_, verdict) in verdicts.iter().flatten() {
         let RuleVerdict::Meta(value) = verdict else { continue };
