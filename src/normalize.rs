@@ -43,6 +43,19 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     out
 }
 
+/// How many lines [`lines`] makes of `text`, without making them: its
+/// line breaks (CRLF counted once), plus the line after the last break
+/// unless the text ends there (and one line for an empty text). The line
+/// feeds are counted by a vectorized count; only carriage returns, rare
+/// outside CRLF, are looked at one by one.
+pub(crate) fn line_count(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let feeds = memchr::memchr_iter(b'\n', bytes).count();
+    let lone_returns = memchr::memchr_iter(b'\r', bytes).filter(|&at| bytes.get(at + 1) != Some(&b'\n')).count();
+    let ends_in_a_break = matches!(bytes.last(), Some(b'\n' | b'\r'));
+    (feeds + lone_returns + 1 - usize::from(ends_in_a_break)).max(1)
+}
+
 use crate::chars::{is_invisible, is_space};
 
 /// Normalizes one line; borrows when the line is already clean, which is
@@ -109,6 +122,13 @@ mod tests {
     }
 
     #[test]
+    fn line_count_is_the_lines_made() {
+        for text in ["", "a", "a\n", "a\n\n", "\n", "\r", "\r\n", "a\r\nb\rc\nd", "a\r\r\nb", "\n\na"] {
+            assert_eq!(line_count(text), lines(text).len(), "{text:?}");
+        }
+    }
+
+    #[test]
     fn numbers_are_input_lines() {
         let l = lines("x\r\n\r\ny");
         assert_eq!(l.iter().map(|l| l.number).collect::<Vec<_>>(), [1, 2, 3]);
@@ -130,6 +150,13 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The count of lines is the number of lines made, whatever mix of
+        /// line ends.
+        #[test]
+        fn line_count_is_the_lines_made_of_any_text(text in "[a \r\n\u{e9}]{0,40}") {
+            proptest::prop_assert_eq!(line_count(&text), lines(&text).len());
+        }
+
         /// Whatever the line, its normal form has no space at either end
         /// and never two in a row.
         #[test]

@@ -45,7 +45,7 @@ impl Cleaner {
     /// Cleans one JSON Lines record, `bytes` being line number `line`
     /// without its line ending. Never fails: a line that is not a JSON
     /// object, lacks the text field, has a non-string text or a text over
-    /// the size limit becomes an error record.
+    /// the size limit or the limit of lines becomes an error record.
     ///
     /// The record's own fields come out as they went in, byte for byte
     /// (spacing, escapes, numbers of any size), with the article's fields
@@ -110,7 +110,8 @@ impl Cleaner {
     }
 
     /// Cleans a record's text and renders the output line with `render`;
-    /// a text over the size limit becomes an error record.
+    /// a text over the size limit or the limit of lines becomes an error
+    /// record.
     fn clean_record_text(
         &self,
         line: usize,
@@ -122,6 +123,10 @@ impl Cleaner {
         let max = self.inner.max_bytes;
         if text.len() > max {
             return error_record(line, format!("text of {} bytes is over the limit of {max} bytes", text.len()), id());
+        }
+        if let Some(lines) = self.inner.lines_over_limit(text) {
+            let error = format!("text of {lines} lines is over the limit of {} lines", self.inner.max_lines);
+            return error_record(line, error, id());
         }
         self.clean_borrowed(text, url, |article| {
             let chars_in = text.chars().count();
@@ -251,6 +256,19 @@ mod tests {
         assert!(c.clean_json_record(1, b"{", &f).json.contains("invalid JSON"));
         assert!(c.clean_json_record(1, br#"{"text":1}"#, &f).json.contains(r#"field \"text\" is not a string"#));
         assert!(c.clean_json_record(1, br#"{}"#, &f).json.contains(r#"no field \"text\""#));
+    }
+
+    #[test]
+    fn a_text_over_the_limit_of_lines_is_an_error_record() {
+        let c = Cleaner::builder().max_lines(2).build();
+        let f = JsonFields::default();
+        let r = c.clean_json_record(4, br#"{"id":9,"text":"a\nb\nc"}"#, &f);
+        assert_eq!(r.json, r#"{"line":4,"error":"text of 3 lines is over the limit of 2 lines","id":9}"#);
+        // A record with the article's fields takes the other path, and the
+        // same limit.
+        let r = c.clean_json_record(5, br#"{"title":"x","text":"a\rb\rc"}"#, &f);
+        assert_eq!(r.json, r#"{"line":5,"error":"text of 3 lines is over the limit of 2 lines"}"#);
+        assert!(c.clean_json_record(6, br#"{"text":"a\r\nb\r\n"}"#, &f).error.is_none());
     }
 
     /// The old way: the article as a `Value`, merged into the record.

@@ -1,5 +1,5 @@
 //! Exit codes end to end: 0 ok; 1 failed records or inputs (bad JSON Lines
-//! records, a document over --max-bytes); 2 usage errors, a bad rule pack,
+//! records, a document over --max-bytes or --max-lines); 2 usage errors, a bad rule pack,
 //! an unknown encoding, an unreadable file; 130 after Ctrl-C; a closed
 //! stdout pipe ends the run quietly with 0.
 
@@ -37,6 +37,23 @@ fn failed_records_and_too_large_are_1() {
     assert!(err.contains("over the limit of 3 bytes"), "{err}");
     // -q silences the report, not the code.
     assert_eq!(code(&["-q", "--max-bytes", "100", PAGE], b""), (Some(1), String::new()));
+}
+
+#[test]
+fn too_many_lines_is_1_and_the_rest_goes_on() {
+    let (c, err) = code(&["--max-lines", "5", PAGE], b"");
+    assert_eq!(c, Some(1));
+    assert!(err.contains("lines is over the limit of 5 lines"), "{err}");
+    let (c, err) = code(&["--max-lines", "5"], b"a\nb\nc\nd\ne\nf\n");
+    assert_eq!(c, Some(1));
+    assert!(err.contains("document of 6 lines is over the limit of 5 lines"), "{err}");
+    let out = newsclean(&["--jsonl", "--max-lines", "2"], b"{\"text\": \"a\\nb\\nc\"}\n{\"text\": \"a\\nb\"}\n");
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let records: Vec<&str> = stdout.lines().collect();
+    assert_eq!(records.len(), 2, "{stdout}");
+    assert_eq!(records[0], r#"{"line":1,"error":"text of 3 lines is over the limit of 2 lines"}"#);
+    assert!(records[1].contains(r#""body""#), "{stdout}");
 }
 
 #[test]

@@ -138,6 +138,13 @@ pub(crate) struct Args {
     #[arg(long, value_name = "BYTES", default_value_t = newsclean::DEFAULT_MAX_BYTES)]
     pub max_bytes: usize,
 
+    /// Most lines a document may have; one with more is an error (an error record in --jsonl).
+    /// A page's memory grows with its lines, about 500 bytes each, however short.
+    ///
+    /// Example: newsclean --max-lines 100000 page.txt
+    #[arg(long, value_name = "LINES", default_value_t = newsclean::DEFAULT_MAX_LINES)]
+    pub max_lines: usize,
+
     /// Print a summary at the end on stderr: pages, MB, seconds, failed, share of characters removed.
     ///
     /// Example: newsclean --jsonl --stats dump.jsonl > /dev/null

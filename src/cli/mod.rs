@@ -73,7 +73,7 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 fn build_cleaner(args: &Args) -> anyhow::Result<Cleaner> {
-    let mut builder = Cleaner::builder().favor(args.favor.into()).max_bytes(args.max_bytes);
+    let mut builder = Cleaner::builder().favor(args.favor.into()).max_bytes(args.max_bytes).max_lines(args.max_lines);
     if let Some(label) = &args.encoding {
         builder = builder.encoding(label).context("--encoding")?;
     }
