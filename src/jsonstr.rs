@@ -7,9 +7,11 @@
 //! serde_json's own, so the output bytes are the same.
 //!
 //! It reads each page's text from a JSON string with an escape on every
-//! line. serde_json copies the runs between escapes into a scratch buffer
-//! grown from empty, then copies that into the `String`; here they go
-//! straight into a `String` of the right size.
+//! line, in one pass that finds the string's end, checks it and unescapes
+//! it. serde_json passes over a string once to find its end as a raw
+//! value, and again to read it, copying the runs between escapes into a
+//! scratch buffer grown from empty and then into the `String`; here they
+//! go straight into the `String`.
 
 /// Appends `s` escaped as the inside of a JSON string, as serde_json
 /// escapes it: `"` and `\` with a backslash, backspace, tab, line feed, form
@@ -106,24 +108,43 @@ fn push_escape(out: &mut String, byte: u8) {
     }
 }
 
-/// The value of a JSON string, `raw` being its text with the quotes, which
-/// serde_json has already read as a valid JSON string (a `RawValue`), so
-/// escapes are well formed and control bytes escaped. `None` for what this
-/// does not decide, which the caller leaves to serde_json: `raw` not a
-/// string, or a `\u` escape of a UTF-16 surrogate that is not the first of
-/// a pair (serde_json refuses those).
+/// The value of the JSON string `raw` (its text with the quotes), as
+/// [`read_string_at`] reads it; `None` also when anything follows it.
 pub(crate) fn read_string(raw: &str) -> Option<String> {
-    let mut rest = raw.strip_prefix('"')?.strip_suffix('"')?;
-    let mut out = String::with_capacity(rest.len());
-    while let Some(at) = memchr::memchr(b'\\', rest.as_bytes()) {
-        out.push_str(&rest[..at]);
-        let (c, len) = unescape(&rest.as_bytes()[at + 1..])?;
-        out.push(c);
-        // The escape is ASCII, so `at + 1 + len` is a character boundary.
-        rest = rest.get(at + 1 + len..)?;
+    read_string_at(raw).and_then(|(value, len)| (len == raw.len()).then_some(value))
+}
+
+/// The value of the JSON string at the start of `json` and the length of
+/// its text, quotes included: one pass that finds its end, checks it and
+/// unescapes it. `None` for what this does not decide, which the caller
+/// leaves to serde_json: no string there, one that is not valid JSON (a
+/// control byte, an unknown escape, no closing quote), or a `\u` escape of
+/// a UTF-16 surrogate that is not the first of a pair (serde_json refuses
+/// those as a `String`, and takes them as a raw value).
+pub(crate) fn read_string_at(json: &str) -> Option<(String, usize)> {
+    let bytes = json.as_bytes();
+    if bytes.first() != Some(&b'"') {
+        return None;
     }
-    out.push_str(rest);
-    Some(out)
+    // The string is most of what follows it in a record (the page's text).
+    let mut out = String::with_capacity(json.len());
+    let mut from = 1;
+    loop {
+        // Plain bytes up to the first that is a quote, a backslash or a
+        // control byte (none: the string is not closed).
+        let at = next_special(bytes, from)?;
+        // `at` holds an ASCII byte, so both slices are on boundaries.
+        out.push_str(&json[from..at]);
+        match bytes[at] {
+            b'"' => return Some((out, at + 1)),
+            b'\\' => {
+                let (c, len) = unescape(&bytes[at + 1..])?;
+                out.push(c);
+                from = at + 1 + len;
+            }
+            _ => return None,
+        }
+    }
 }
 
 /// The character an escape stands for and the escape's length, `after`
@@ -289,11 +310,41 @@ mod tests {
         assert_eq!(read_string(r#""\ud83d""#), None);
     }
 
+    #[test]
+    fn reads_a_string_at_the_start_and_its_length() {
+        assert_eq!(read_string_at(r#""a\nb", "next": 1}"#), Some(("a\nb".to_owned(), 6)));
+        assert_eq!(read_string_at(r#""""#), Some((String::new(), 2)));
+        assert_eq!(read_string(r#""a" "#), None, "something after the string");
+        // Not valid JSON strings: serde_json refuses each as a raw value.
+        for bad in ["\"a", "\"a\\", "\"tab\there\"", "\"nul\u{0}\"", "\"\\x\"", "\"\\u12g4\"", "\"\\u12\"", "x\"a\""] {
+            assert_eq!(read_string_at(bad), None, "{bad:?}");
+            assert!(serde_json::from_str::<&serde_json::value::RawValue>(bad).is_err(), "{bad:?}");
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn any_string_reads_back(s in "(?s).{0,40}") {
             let raw = serde_json::to_string(&s).unwrap();
             proptest::prop_assert_eq!(read_string(&raw), Some(s));
+        }
+
+        /// Any bytes after an opening quote: where serde_json finds a
+        /// string, this reads the same string to the same end, or leaves
+        /// it to serde_json (a surrogate's escape only); where it finds
+        /// none, this finds none.
+        #[test]
+        fn reads_what_serde_json_reads_at_the_start(tail in "(?s)[a-fnu0-9\"\\\\\x00-\x1f\u{e9} ]{0,24}") {
+            let json = format!("\"{tail}");
+            let mut de = serde_json::Deserializer::from_str(&json);
+            let serde_raw = <&serde_json::value::RawValue as serde::Deserialize>::deserialize(&mut de).ok().map(|r| r.get().len());
+            match read_string_at(&json) {
+                Some((value, len)) => {
+                    proptest::prop_assert_eq!(Some(len), serde_raw);
+                    proptest::prop_assert_eq!(Some(value), serde_read(&json[..len]));
+                }
+                None => proptest::prop_assert!(serde_raw.is_none() || json.contains("\\u"), "{:?}", json),
+            }
         }
 
         /// Characters written as `\u` escapes (surrogate pairs beyond the

@@ -98,15 +98,12 @@ impl Cleaner {
         // The one UTF-8 check of the line: serde_json reading a str does not
         // check again (reading bytes, it checks each raw value).
         let record = simdutf8::basic::from_utf8(bytes).ok()?;
-        let view = serde_json::from_str::<foldhash::HashMap<String, &RawValue>>(record).ok()?;
-        if ARTICLE_FIELDS.iter().any(|f| view.contains_key(*f)) {
-            return None;
-        }
         let open = open_object(record)?;
-        let text = string_value(view.get(&fields.text)?)?;
-        let url = view.get(&fields.url).and_then(|u| string_value(u));
-        let id = || view.get(&fields.id).and_then(|v| serde_json::from_str(v.get()).ok());
-        Some(self.clean_record_text(line, &text, url.as_deref(), id, |article| append_article(open, article)))
+        let view = RecordView::read(record, &fields.text)?;
+        let text = view.text.as_deref()?;
+        let url = view.get(&fields.url).and_then(string_value);
+        let id = || view.get(&fields.id).and_then(|v| serde_json::from_str(v).ok());
+        Some(self.clean_record_text(line, text, url.as_deref(), id, |article| append_article(open, article)))
     }
 
     /// Cleans a record's text and renders the output line with `render`;
@@ -141,8 +138,103 @@ impl Cleaner {
 
 /// A JSON string's value, `None` for another JSON value. What serde_json
 /// reads, and mostly without it (see `jsonstr::read_string`).
-fn string_value(raw: &RawValue) -> Option<String> {
-    crate::jsonstr::read_string(raw.get()).or_else(|| serde_json::from_str(raw.get()).ok())
+fn string_value(raw: &str) -> Option<String> {
+    crate::jsonstr::read_string(raw).or_else(|| serde_json::from_str(raw).ok())
+}
+
+/// A record's fields as they lie in its text: each name with its value's
+/// JSON text, in order, and the text field's value, read on the way.
+///
+/// serde_json reading the record into a map of raw values passes over
+/// the page's text to find its end, and reading the text from its raw
+/// value passes over it again; here the text field's string is found,
+/// checked and unescaped in one pass ([`crate::jsonstr::read_string_at`]).
+/// Every other value is left to serde_json, read as a raw value where it
+/// lies.
+struct RecordView<'r> {
+    fields: Vec<(&'r str, &'r str)>,
+    /// The value of the text field (of its last occurrence, as a map of
+    /// the record would have it) when that is a string.
+    text: Option<String>,
+}
+
+impl<'r> RecordView<'r> {
+    /// `None` for a record the in-place path leaves to serde_json: not
+    /// one valid JSON object, a field name with an escape, a name of the
+    /// article's fields, or a text field whose string this does not read
+    /// (see [`crate::jsonstr::read_string_at`]).
+    fn read(record: &'r str, text_field: &str) -> Option<RecordView<'r>> {
+        let mut view = RecordView { fields: Vec::new(), text: None };
+        let mut at = skip_whitespace(record, 0);
+        at = expect(record, at, b'{')?;
+        if record.as_bytes().get(at) == Some(&b'}') {
+            at += 1;
+        } else {
+            loop {
+                let (name, after_name) = plain_name(record, at)?;
+                if ARTICLE_FIELDS.contains(&name) {
+                    return None;
+                }
+                let value_start = skip_whitespace(record, expect(record, after_name, b':')?);
+                let value_end = if name == text_field && record.as_bytes().get(value_start) == Some(&b'"') {
+                    let (text, len) = crate::jsonstr::read_string_at(&record[value_start..])?;
+                    view.text = Some(text);
+                    value_start + len
+                } else {
+                    if name == text_field {
+                        view.text = None;
+                    }
+                    value_start + raw_value_len(&record[value_start..])?
+                };
+                view.fields.push((name, &record[value_start..value_end]));
+                at = skip_whitespace(record, value_end);
+                match record.as_bytes().get(at)? {
+                    b',' => at = skip_whitespace(record, at + 1),
+                    b'}' => {
+                        at += 1;
+                        break;
+                    }
+                    _ => return None,
+                }
+            }
+        }
+        (skip_whitespace(record, at) == record.len()).then_some(view)
+    }
+
+    /// The JSON text of the field `name`'s value (of its last occurrence).
+    fn get(&self, name: &str) -> Option<&'r str> {
+        self.fields.iter().rev().find(|(n, _)| *n == name).map(|(_, value)| *value)
+    }
+}
+
+/// Where the JSON whitespace from `at` ends.
+fn skip_whitespace(json: &str, at: usize) -> usize {
+    let bytes = json.as_bytes();
+    at + bytes.get(at..).map_or(0, |rest| rest.iter().take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')).count())
+}
+
+/// Just after the `byte` that whitespace from `at` leads to.
+fn expect(json: &str, at: usize, byte: u8) -> Option<usize> {
+    let at = skip_whitespace(json, at);
+    (json.as_bytes().get(at) == Some(&byte)).then_some(at + 1)
+}
+
+/// A field name at `at` (after whitespace) with no escape and no control
+/// byte, and where it ends, its closing quote included.
+fn plain_name(json: &str, at: usize) -> Option<(&str, usize)> {
+    let start = expect(json, at, b'"')?;
+    let len = memchr::memchr2(b'"', b'\\', &json.as_bytes()[start..])?;
+    let name = &json[start..start + len];
+    (json.as_bytes()[start + len] == b'"' && !name.bytes().any(|b| b < 0x20)).then_some((name, start + len + 1))
+}
+
+/// The length of the JSON value at the start of `json`, as serde_json
+/// reads it.
+fn raw_value_len(json: &str) -> Option<usize> {
+    let mut de = serde_json::Deserializer::from_str(json);
+    let raw = <&RawValue as serde::Deserialize>::deserialize(&mut de).ok()?;
+    // The value starts where `json` does (whitespace was skipped).
+    Some(raw.get().len())
 }
 
 /// A JSON object's text without its closing brace and the whitespace
@@ -256,6 +348,100 @@ mod tests {
         assert!(c.clean_json_record(1, b"{", &f).json.contains("invalid JSON"));
         assert!(c.clean_json_record(1, br#"{"text":1}"#, &f).json.contains(r#"field \"text\" is not a string"#));
         assert!(c.clean_json_record(1, br#"{}"#, &f).json.contains(r#"no field \"text\""#));
+    }
+
+    /// What serde_json makes of a record: its fields' raw values by name
+    /// (the last of each name), `None` when it is no JSON object.
+    fn serde_view(record: &str) -> Option<foldhash::HashMap<String, &RawValue>> {
+        serde_json::from_str(record).ok()
+    }
+
+    /// Where the view reads a record, serde_json reads it too and finds
+    /// the same fields, values and text; where the view declines, the
+    /// record is invalid, or has something it leaves to serde_json.
+    fn check_view(record: &str) -> Option<()> {
+        let serde = serde_view(record);
+        let view = RecordView::read(record, "text")?;
+        let serde = serde.unwrap_or_else(|| panic!("the view read a record serde_json refuses: {record:?}"));
+        for name in serde.keys() {
+            assert_eq!(view.get(name), serde.get(name).map(|v| v.get()), "{record:?}: {name}");
+        }
+        assert_eq!(view.fields.iter().filter(|(n, _)| serde.contains_key(*n)).count(), view.fields.len(), "{record:?}");
+        let serde_text = serde.get("text").and_then(|v| serde_json::from_str::<String>(v.get()).ok());
+        assert_eq!(view.text, serde_text, "{record:?}");
+        Some(())
+    }
+
+    #[test]
+    fn the_record_view_reads_what_serde_json_reads() {
+        let read = [
+            r#"{"text":"a\nb"}"#,
+            r#" { "id" : 12345678901234567890123 , "text" : "x" , "url" : "https://e.com/\u00e9" } "#,
+            "{\t\"text\":\r\n\"x\"}",
+            r#"{"text":"first","text":"second"}"#,
+            r#"{"meta":{"text":1,"a":[1,{"b":"}"}]},"text":"t","x":null,"y":true,"z":-1.5e3}"#,
+            r#"{"a\u0041":1,"text":"t"}"#,
+            r#"{"text":"t","other":"\ud83d"}"#,
+            r#"{}"#,
+            r#"{"text":5}"#,
+            r#"{"text":"a","text":5}"#,
+            r#"{"text":5,"text":"a"}"#,
+        ];
+        for record in read {
+            check_view(record);
+        }
+        assert!(RecordView::read(r#"{"text":"a","text":5}"#, "text").is_some_and(|v| v.text.is_none()));
+        let declined = [
+            r#"{"text":"a"} x"#,
+            r#"{"text":"a",}"#,
+            r#"{"text":"a" "id":1}"#,
+            r#"{"text" "a"}"#,
+            r#"{"text":"a"}}"#,
+            r#"{"text":"a\ud83d"}"#,
+            r#"{"text":"tab	here"}"#,
+            r#"{"ti\u0074le":"x","text":"a"}"#,
+            r#"{"title":"x","text":"a"}"#,
+            r#"{"id":01,"text":"a"}"#,
+            r#"{"id":[1,],"text":"a"}"#,
+            r#"["text"]"#,
+            r#"{"text":"a""#,
+            "",
+        ];
+        for record in declined {
+            assert!(RecordView::read(record, "text").is_none(), "{record:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Records cut and mixed from valid and invalid pieces.
+        #[test]
+        fn the_record_view_agrees_with_serde_json(
+            pieces in proptest::collection::vec(proptest::sample::select(&[
+                "{", "}", "\"text\"", "\"id\"", "\"url\"", "\"a\\\"b\"", ":", ",", " ", "\"t\\n\\u00e9\"", "\"\\ud800\"",
+                "1", "-0.5", "null", "[", "]", "\"", "\\", "x", "\u{1}", "\"title\"",
+            ][..]), 0..14),
+        ) {
+            check_view(&pieces.concat());
+        }
+
+        /// Valid records of a few fields: the view reads every one.
+        #[test]
+        fn the_record_view_reads_valid_records(
+            fields in proptest::collection::vec(("(text|id|url|[a-z]{1,3})", "(?s).{0,12}", 0u8..3), 0..5),
+        ) {
+            let mut record = serde_json::Map::new();
+            for (name, value, kind) in fields {
+                let value = match kind {
+                    0 => Value::String(value),
+                    1 => Value::from(value.len()),
+                    _ => serde_json::json!([value, {"k": null}]),
+                };
+                record.insert(name, value);
+            }
+            let json = serde_json::to_string(&record).unwrap();
+            proptest::prop_assert!(RecordView::read(&json, "text").is_some(), "{}", json);
+            check_view(&json);
+        }
     }
 
     #[test]
