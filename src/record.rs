@@ -229,7 +229,8 @@ fn plain_name(json: &str, at: usize) -> Option<(&str, usize)> {
 }
 
 /// The length of the JSON value at the start of `json`, as serde_json
-/// reads it.
+/// reads it as a raw value: checked, but not parsed into a value, and so
+/// with no limit of nesting (as in the map of raw values this replaces).
 fn raw_value_len(json: &str) -> Option<usize> {
     let mut de = serde_json::Deserializer::from_str(json);
     let raw = <&RawValue as serde::Deserialize>::deserialize(&mut de).ok()?;
@@ -391,6 +392,11 @@ mod tests {
             check_view(record);
         }
         assert!(RecordView::read(r#"{"text":"a","text":5}"#, "text").is_some_and(|v| v.text.is_none()));
+        // Nested deeper than serde_json parses into a value: a raw value
+        // has no such limit, here or in serde_json's map of raw values.
+        let deep = format!(r#"{{"text":"t","deep":{}{}}}"#, "[".repeat(500), "]".repeat(500));
+        assert!(RecordView::read(&deep, "text").is_some());
+        check_view(&deep);
         let declined = [
             r#"{"text":"a"} x"#,
             r#"{"text":"a",}"#,
