@@ -88,6 +88,17 @@ if [ -x /usr/bin/time ]; then
   end=$(date +%s.%N)
   awk -v s="$start" -v e="$end" -v k="$(cat "$work/rss")" \
     'BEGIN { printf "%-28s %7.3f s %6.0f MB peak (%.0f bytes a line)\n", "newsclean short-lines.txt", e - s, k / 1024, k * 1024 / 1e6 }'
+  # Within --max-bytes but over --max-lines: refused (exit 1), not cleaned
+  # in the gigabytes its 33 million lines would take.
+  echo "one page of 33,554,422 one-letter lines (64 MB), over --max-lines:"
+  python3 -c "import sys; sys.stdout.write('a\\n' * (32 * 1024 * 1024 - 10))" > "$work/short-lines.txt"
+  start=$(date +%s.%N)
+  code=0
+  /usr/bin/time -f "%M" -o "$work/rss" "$bin" -q "$work/short-lines.txt" > "$work/out" || code=$?
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" -v k="$(tail -1 "$work/rss")" -v c="$code" \
+    'BEGIN { printf "%-28s %7.3f s %6.0f MB peak, exit %d\n", "newsclean short-lines.txt", e - s, k / 1024, c }'
+  rm -f "$work/short-lines.txt"
 fi
 echo "trafilatura on the HTML (recorded in $eval_dir/trafilatura-html.json; the corpora hold no HTML to rerun it on):"
 python3 - "$eval_dir" "$work/table" <<'PY'
