@@ -16,29 +16,32 @@
 //! ```
 //!
 //! # The pipeline
-//! Each stage is a module with its input, output and invariants documented:
+//! Each stage is a module of its own (private: the API is [`Cleaner`] and
+//! what it returns), with its input, output and invariants documented in
+//! its source:
 //!
-//! 1. [`decode`](crate::decode): bytes in any encoding → `String` (BOM,
+//! 1. `decode` (`src/decode.rs`): bytes in any encoding → `String` (BOM,
 //!    forced label, UTF-8, else detection), counting replaced bytes.
-//! 2. [`normalize`](crate::normalize): line endings, exotic spaces,
+//! 2. `normalize` (`src/normalize.rs`): line endings, exotic spaces,
 //!    zero-width characters, NFC; each line remembers its input number.
-//! 3. [`blocks`](crate::blocks): one block per non-blank line, its features
+//! 3. `blocks` (`src/blocks.rs`): one block per non-blank line, its features
 //!    computed once (words, terminal punctuation, stopword density for the
 //!    page's language, capitalization, …).
-//! 4. [`rules`](crate::rules): an ordered registry of small rules, one kind
+//! 4. `rules` (`src/rules/`): an ordered registry of small rules, one kind
 //!    of chrome each; all their phrases run through one aho-corasick
 //!    automaton. A rule drops a block, reads metadata off it, or marks the
 //!    end of the article. User rule packs ([`RulePack`]) are asked first,
 //!    and their keep rules override every later verdict.
-//! 5. [`decide`](crate::decide): prose classes, context smoothing and the
+//! 5. `decide` (`src/decide.rs`): prose classes, context smoothing and the
 //!    article's main cluster, cut at end markers.
-//! 6. [`dedup`](crate::dedup): repeated headlines, captions and pull quotes
+//! 6. `dedup` (`src/dedup.rs`): repeated headlines, captions and pull quotes
 //!    that repeat the body.
-//! 7. [`meta`](crate::meta): title, subtitle, date, section, byline, read time.
-//! 8. [`emit`](crate::emit): text, JSON and `--explain` renderings of an [`Article`].
+//! 7. `meta` (`src/meta.rs`): title, subtitle, date, section, byline, read time.
+//! 8. `emit` (`src/emit.rs`): text, JSON and `--explain` renderings of an [`Article`].
 //!
 //! Cleaning never fails and never panics; only reading bytes can fail (a
-//! document over the size limit), see [`Cleaner::clean_bytes`].
+//! document over the size limit or the limit of lines), see
+//! [`Cleaner::clean_bytes`].
 #![deny(missing_docs)]
 
 mod blocks;

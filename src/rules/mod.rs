@@ -99,7 +99,7 @@ pub(crate) fn regex(pattern: &str) -> Lazy<regex::Regex> {
     })
 }
 
-/// [`regex`] for patterns (one or more) that a rule only asks whether a
+/// [`regex()`] for patterns (one or more) that a rule only asks whether a
 /// line matches: compiled for that question alone, in about 40% less time
 /// (see [`matcher::Matcher`]).
 pub(crate) fn matcher<I, S>(patterns: I) -> Lazy<matcher::Matcher>
@@ -595,8 +595,9 @@ impl PageLexicon<'_> {
         hits
     }
 
-    /// [`PageLexicon::hits`] of every block of a page, with one search of
-    /// the page's lowercase, `lower`, in which block `i`'s is the `i`th of
+    /// `PageLexicon::hits` (the definition, one line at a time, which only
+    /// the tests build) of every block of a page, with one search of the
+    /// page's lowercase, `lower`, in which block `i`'s is the `i`th of
     /// `ranges` (one after another, from 0 to the end), instead of a
     /// search per line, each with its own setting up for a few words. A
     /// match that runs from one line into the next is no line's.
