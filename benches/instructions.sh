@@ -20,15 +20,7 @@ fi
 command -v valgrind > /dev/null || { echo "valgrind is required" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-python3 - "$eval_dir" "$work/once.jsonl" <<'PY'
-import json, sys
-d, out = sys.argv[1], sys.argv[2]
-with open(out, "w") as o:
-    for name in ("news-dev.jsonl", "segments-dev.jsonl"):
-        for line in open(f"{d}/{name}", encoding="utf-8"):
-            r = json.loads(line)
-            o.write(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n")
-PY
+python3 benches/dev_text.py "$eval_dir" "$work/once.jsonl"
 cat "$work/once.jsonl" "$work/once.jsonl" "$work/once.jsonl" > "$work/thrice.jsonl"
 # The total callgrind prints on stderr ("I   refs: 1,234,567").
 count() {

@@ -14,15 +14,7 @@ cargo build --release --quiet
 bin=${CARGO_TARGET_DIR:-target}/release/newsclean
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-python3 - "$eval_dir" "$work/once.jsonl" <<'PY'
-import json, sys
-d, out = sys.argv[1], sys.argv[2]
-with open(out, "w") as o:
-    for name in ("news-dev.jsonl", "segments-dev.jsonl"):
-        for line in open(f"{d}/{name}", encoding="utf-8"):
-            r = json.loads(line)
-            o.write(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n")
-PY
+python3 benches/dev_text.py "$eval_dir" "$work/once.jsonl"
 : > "$work/in.jsonl"
 while [ "$(stat -c %s "$work/in.jsonl")" -lt $((min_mb * 1000000)) ]; do cat "$work/once.jsonl" >> "$work/in.jsonl"; done
 pages=$(wc -l < "$work/in.jsonl")
