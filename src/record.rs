@@ -61,13 +61,16 @@ impl Cleaner {
     /// assert_eq!(bad.json, r#"{"line":2,"error":"not a JSON object"}"#);
     /// ```
     pub fn clean_json_record(&self, line: usize, bytes: &[u8], fields: &JsonFields) -> JsonRecord {
+        // A byte order mark starts the files some tools write (the first
+        // line's); it is never JSON, and RFC 8259 lets a reader ignore it.
+        let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
         if let Some(record) = self.clean_record_in_place(line, bytes, fields) {
             return record;
         }
         let record: Map<String, Value> = match serde_json::from_slice(bytes) {
             Ok(Value::Object(map)) => map,
             Ok(_) => return error_record(line, "not a JSON object".into(), None),
-            Err(e) => return error_record(line, format!("invalid JSON: {e}"), None),
+            Err(e) => return error_record(line, json_error(bytes, &e), None),
         };
         let text = match record.get(&fields.text) {
             Some(Value::String(s)) => s.clone(),
@@ -319,6 +322,25 @@ fn to_json(record: &Map<String, Value>) -> String {
     serde_json::to_string(record).unwrap_or_else(|_| String::from("{}"))
 }
 
+/// The UTF-8 byte order mark.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Why serde_json refused `bytes`, said plainly for the two refusals whose
+/// own words mislead: an empty line ("EOF while parsing a value") and a
+/// byte that is not UTF-8 ("invalid unicode code point").
+fn json_error(bytes: &[u8], error: &serde_json::Error) -> String {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return "invalid JSON: an empty line".into();
+    }
+    match std::str::from_utf8(bytes) {
+        Err(e) => {
+            let at = e.valid_up_to();
+            format!("invalid JSON: byte {:#04X} at column {} is not UTF-8", bytes[at], at + 1)
+        }
+        Ok(_) => format!("invalid JSON: {error}"),
+    }
+}
+
 fn error_record(line: usize, error: String, id: Option<Value>) -> JsonRecord {
     let mut record = Map::new();
     record.insert("line".into(), line.into());
@@ -547,6 +569,33 @@ mod tests {
             let r = c.clean_json_record(4, json.as_bytes(), &f);
             assert_eq!(r.json, r#"{"line":4,"error":"field \"text\" is not a string","id":1}"#, "{json}");
         }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_ignored() {
+        let c = Cleaner::new();
+        let f = JsonFields::default();
+        for json in [r#"{"id":1,"text":"2 min read"}"#, r#"{"id":1,"text":"2 min read","body":"x"}"#] {
+            let plain = c.clean_json_record(1, json.as_bytes(), &f);
+            let marked = c.clean_json_record(1, &[UTF8_BOM, json.as_bytes()].concat(), &f);
+            assert!(marked.error.is_none(), "{json}: {}", marked.json);
+            assert_eq!(marked.json, plain.json, "{json}");
+        }
+        // Only at the start: elsewhere it is not JSON.
+        let inside = c.clean_json_record(1, &[b"{\"id\":1,", UTF8_BOM, b"\"text\":\"x\"}"].concat(), &f);
+        assert!(inside.error.is_some(), "{}", inside.json);
+    }
+
+    #[test]
+    fn empty_lines_and_bytes_not_utf8_are_said_plainly() {
+        let c = Cleaner::new();
+        let f = JsonFields::default();
+        for line in [&b""[..], b"   ", b"\t\r"] {
+            assert_eq!(c.clean_json_record(3, line, &f).json, r#"{"line":3,"error":"invalid JSON: an empty line"}"#);
+        }
+        let r = c.clean_json_record(4, b"{\"id\":1,\"text\":\"caf\xE9\"}", &f);
+        assert_eq!(r.json, r#"{"line":4,"error":"invalid JSON: byte 0xE9 at column 20 is not UTF-8"}"#);
+        assert_eq!(r.error.as_deref(), Some("line 4: invalid JSON: byte 0xE9 at column 20 is not UTF-8"));
     }
 
     #[test]

@@ -191,6 +191,31 @@ fn jsonl_carriage_return_between_tokens_stays_one_line() {
     assert!(lines[0]["body"].is_string());
 }
 
+/// A file some tools write starts with a byte order mark: its first
+/// record is read as the others, plain and gzipped; an empty line and a
+/// byte that is not UTF-8 are error records that say so.
+#[test]
+fn jsonl_byte_order_mark_empty_line_and_bad_byte() {
+    let plain = [b"\xEF\xBB\xBF", jsonl_of(0..2).as_bytes()].concat();
+    for input in [plain.clone(), gzipped(&plain)] {
+        let out = newsclean(&["--jsonl"], &input);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        assert_eq!(ids_of(&stdout(&out)), [0, 1]);
+    }
+    let input = [&plain[..], b"\n{\"id\": 2, \"text\": \"caf\xE9\"}\n", jsonl_of(3..4).as_bytes()].concat();
+    let out = newsclean(&["--jsonl"], &input);
+    assert_eq!(out.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 5);
+    assert_eq!(
+        (lines[0]["id"].as_u64(), lines[1]["id"].as_u64(), lines[4]["id"].as_u64()),
+        (Some(0), Some(1), Some(3))
+    );
+    assert_eq!(lines[2], serde_json::json!({"line": 3, "error": "invalid JSON: an empty line"}));
+    assert_eq!(lines[3], serde_json::json!({"line": 4, "error": "invalid JSON: byte 0xE9 at column 23 is not UTF-8"}));
+    assert!(stderr(&out).contains("line 4: invalid JSON: byte 0xE9 at column 23 is not UTF-8"), "{}", stderr(&out));
+}
+
 /// JSON Lines of `ids`, each record a short page.
 fn jsonl_of(ids: std::ops::Range<usize>) -> String {
     ids.map(|i| serde_json::json!({"id": i, "text": format!("Item {i}\nHeavy rain washed away part of the only road into the valley, officials said.")}).to_string() + "\n")
