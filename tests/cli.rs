@@ -400,6 +400,125 @@ fn out_dir_never_overwrites_an_input_or_another_output() {
     assert!(std::fs::read_to_string(out_dir.join("page.txt")).unwrap().starts_with("Top US, Pakistan diplomats"));
 }
 
+/// Outputs land where inputs are only when neither is lost: not over
+/// another input of the run (`a.jsonl` beside `a.jsonl.gz`, `p.json`
+/// beside `p.txt` under `-f json`), and `-o` is never an input.
+#[test]
+fn an_output_never_replaces_another_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let (plain, gz) = (dir.path().join("a.jsonl"), dir.path().join("a.jsonl.gz"));
+    std::fs::write(&plain, jsonl_of(0..2)).unwrap();
+    std::fs::write(&gz, gzipped(jsonl_of(7..8).as_bytes())).unwrap();
+    let folder = dir.path().to_str().unwrap();
+    // `a.jsonl.gz` first, then `a.jsonl`: the first output would empty the
+    // second input before it is read; the other way, it would replace it.
+    for args in [vec!["--jsonl", gz.to_str().unwrap(), plain.to_str().unwrap()], vec!["--jsonl", folder]] {
+        let out = newsclean(&[&args[..], &["--out-dir", folder]].concat(), b"");
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        assert!(stderr(&out).contains("is another input"), "{}", stderr(&out));
+        assert_eq!(std::fs::read_to_string(&plain).unwrap(), jsonl_of(0..2));
+    }
+    let (page, json) = (dir.path().join("p.txt"), dir.path().join("p.json"));
+    std::fs::copy(PAGE, &page).unwrap();
+    std::fs::write(&json, "Kept as it is.\n").unwrap();
+    let out = newsclean(&["-f", "json", json.to_str().unwrap(), page.to_str().unwrap(), "--out-dir", folder], b"");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&json).unwrap(), "Kept as it is.\n");
+    // -o naming an input, or a new file in a directory walked for inputs.
+    let new = dir.path().join("new.txt");
+    for (input, output) in [(plain.to_str().unwrap(), &plain), (folder, &plain), (folder, &new)] {
+        let out = newsclean(&["--jsonl", input, "-o", output.to_str().unwrap()], b"");
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(stderr(&out).contains("nothing written"), "{}", stderr(&out));
+    }
+    assert_eq!(std::fs::read_to_string(&plain).unwrap(), jsonl_of(0..2));
+    assert!(!dir.path().join("new.txt").exists());
+}
+
+/// A link to a directory inside a walked directory is not followed (a
+/// link to `.` would walk for ever); it is named on stderr, and the exit
+/// code stays 0.
+#[cfg(unix)]
+#[test]
+fn links_to_directories_are_not_followed() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(PAGE, dir.path().join("page.txt")).unwrap();
+    std::os::unix::fs::symlink(".", dir.path().join("loop")).unwrap();
+    std::os::unix::fs::symlink("page.txt", dir.path().join("link.txt")).unwrap();
+    let out = newsclean(&[dir.path().to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out).matches("==> ").count(), 2, "a file and a link to a file");
+    assert!(stderr(&out).contains("loop: a link to a directory, not followed"), "{}", stderr(&out));
+}
+
+/// A page over --max-bytes is refused without reading more than that: a
+/// file by its size, stdin by reading one byte past the limit.
+#[test]
+fn files_over_the_size_limit_are_refused_unread() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.txt");
+    std::fs::write(&big, "x".repeat(30_000)).unwrap();
+    let out = newsclean(&["--max-bytes", "20000", big.to_str().unwrap(), PAGE], b"");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let said = "big.txt: document of 30000 bytes is over the limit of 20000 bytes";
+    assert!(stderr(&out).contains(said), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Top US, Pakistan diplomats"));
+    let out = newsclean(&["--max-bytes", "1000"], "y".repeat(5000).as_bytes());
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("<stdin>: document of more than 1000 bytes is over the limit"), "{}", stderr(&out));
+}
+
+#[test]
+fn stats_summarize_files_too() {
+    let out = newsclean(&["--stats", PAGE, "fixtures/no-chrome.txt"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let err = stderr(&out);
+    assert!(err.starts_with("newsclean: 2 pages, 0.0 MB in "), "{err}");
+    assert!(err.contains(", 0 failed, ") && err.trim_end().ends_with("% of characters removed"), "{err}");
+    let removed: f64 = err.split(", 0 failed, ").nth(1).unwrap().split('%').next().unwrap().parse().unwrap();
+    assert!((1.0..99.0).contains(&removed), "{err}");
+}
+
+/// A line longer than the limit (four times --max-bytes, at least 64 MiB)
+/// is read through, not kept: an error record, and the records around it
+/// are cleaned.
+#[test]
+fn jsonl_line_over_the_limit_is_an_error_record() {
+    let long = "x".repeat((64 << 20) + 10);
+    let input = format!("{}\n{long}\n{}", serde_json::json!({"id": 1, "text": "a"}), jsonl_of(2..3));
+    let out = newsclean(&["--jsonl", "--max-bytes", "1000"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let lines: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!((lines[0]["id"].as_u64(), lines[2]["id"].as_u64()), (Some(1), Some(2)));
+    let error = format!("record of {} bytes is over the limit of {} bytes for a line", long.len() + 1, 64 << 20);
+    assert_eq!(lines[1], serde_json::json!({"line": 2, "error": error}));
+}
+
+/// Gzip is told by its first two bytes, also when a pipe hands them over
+/// one read at a time.
+#[test]
+fn jsonl_gzip_magic_in_two_reads() {
+    use std::process::{Command, Stdio};
+    let gz = gzipped(jsonl_of(0..3).as_bytes());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsclean"))
+        .arg("--jsonl")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(&gz[..1]).unwrap();
+    stdin.flush().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    stdin.write_all(&gz[1..]).unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(ids_of(&stdout(&out)), [0, 1, 2]);
+}
+
 #[test]
 fn many_files_to_stdout_get_headers() {
     let out = newsclean(&[PAGE, "fixtures/no-chrome.txt"], b"");

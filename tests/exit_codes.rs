@@ -100,6 +100,29 @@ fn closed_stdout_is_0_and_quiet() {
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
 
+/// A stderr nobody reads any more (`2>&1 | head`) is no reason to panic:
+/// the failed records are still one output line each, and the exit code 1.
+#[test]
+fn closed_stderr_is_no_panic() {
+    let input = "not json\n".repeat(20_000);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsclean"))
+        .args(["--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stderr.take());
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 20_000);
+}
+
 /// Ctrl-C during --jsonl: the records read are cleaned and written, then
 /// exit 130 with a word on stderr. Unix only (sends SIGINT with `kill`).
 #[cfg(unix)]

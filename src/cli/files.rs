@@ -31,7 +31,13 @@ impl Input {
 
 /// What became of one input.
 enum Done {
-    Rendered(Vec<u8>),
+    /// The rendering, and the page's bytes, characters and those kept.
+    Rendered {
+        output: Vec<u8>,
+        bytes_in: usize,
+        chars_in: usize,
+        chars_out: usize,
+    },
     Unreadable(String),
     Failed(String),
     /// Not read: the run was interrupted.
@@ -39,14 +45,16 @@ enum Done {
 }
 
 pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow::Result<Outcome> {
+    let started = std::time::Instant::now();
     let mut unreadable = false;
-    let inputs = collect_inputs(&args.files, "stdin.txt", &mut |msg| {
-        unreadable = true;
-        report(args, &msg);
+    let inputs = collect_inputs(&args.files, "stdin.txt", &mut |problem| {
+        unreadable |= problem.is_error;
+        report(args, &problem.message);
     });
     let many = inputs.len() > 1 || args.files.iter().any(|p| p.is_dir());
     let mut failed = false;
-    let mut targets = Targets::default();
+    let mut tally = super::Tally::default();
+    let mut targets = Targets::new(&inputs);
     let mut progress = super::progress::Progress::new(args.quiet, Some(inputs.len() as u64));
     // Bounded batches keep memory flat however many files there are, and
     // writing each batch in order keeps output order stable under -j.
@@ -58,21 +66,25 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
         let results: Vec<Done> = batch.par_iter().map(|input| process(args, cleaner, input, many)).collect();
         for (input, done) in batch.iter().zip(results) {
             match done {
-                Done::Rendered(bytes) => match &args.out_dir {
-                    Some(dir) => {
-                        if let Err(e) = write_mirrored(dir, input, args.format, &bytes, &mut targets) {
-                            failed = true;
-                            report(args, &format!("{}: {e:#}", input.name()));
+                Done::Rendered { output, bytes_in, chars_in, chars_out } => {
+                    tally.cleaned(bytes_in, chars_in, chars_out);
+                    match &args.out_dir {
+                        Some(dir) => {
+                            if let Err(e) = write_mirrored(dir, input, args.format, &output, &mut targets) {
+                                failed = true;
+                                report(args, &format!("{}: {e:#}", input.name()));
+                            }
                         }
+                        None => out.write_all(&output)?,
                     }
-                    None => out.write_all(&bytes)?,
-                },
+                }
                 Done::Unreadable(msg) => {
                     unreadable = true;
                     report(args, &msg);
                 }
                 Done::Failed(msg) => {
                     failed = true;
+                    tally.failed();
                     report(args, &msg);
                 }
                 // Later inputs of the batch may be done, but output stays in input order.
@@ -82,6 +94,9 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
         progress.add(batch.len() as u64, 0);
     }
     progress.finish();
+    if args.stats {
+        super::say(tally.summary(started.elapsed()));
+    }
     if super::interrupted() {
         return Ok(Outcome::Interrupted);
     }
@@ -94,7 +109,7 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
 /// Says `msg` on stderr, unless `-q`.
 pub(super) fn report(args: &Args, msg: &str) {
     if !args.quiet {
-        eprintln!("newsclean: {msg}");
+        super::say(msg);
     }
 }
 
@@ -102,27 +117,48 @@ fn process(args: &Args, cleaner: &Cleaner, input: &Input, many: bool) -> Done {
     if super::interrupted() {
         return Done::Skipped;
     }
-    let bytes = match read_input(input.path.as_deref()) {
-        Ok(b) => b,
+    let bytes = match read_input(input.path.as_deref(), args.max_bytes) {
+        Ok(Ok(b)) => b,
+        Ok(Err(too_large)) => return Done::Failed(format!("{}: {too_large}", input.name())),
         Err(e) => return Done::Unreadable(format!("{}: {e}", input.name())),
     };
     match cleaner.clean_bytes_with_url(&bytes, args.url.as_deref()) {
         Ok(article) => {
-            Done::Rendered(render(args, &article, many.then(|| input.name()).filter(|_| args.out_dir.is_none())))
+            let header = many.then(|| input.name()).filter(|_| args.out_dir.is_none());
+            // The page's characters: its lines' and the breaks between them.
+            let chars_in = article.lines.iter().map(|l| l.text.chars().count() + 1).sum::<usize>().saturating_sub(1);
+            let chars_out = [&article.title, &article.subtitle].into_iter().flatten().chain(&article.paragraphs);
+            let chars_out = chars_out.map(|t| t.chars().count()).sum();
+            Done::Rendered { output: render(args, &article, header), bytes_in: bytes.len(), chars_in, chars_out }
         }
         Err(e) => Done::Failed(format!("{}: {e}", input.name())),
     }
 }
 
-fn read_input(path: Option<&Path>) -> io::Result<Vec<u8>> {
+/// Reads an input (`None`: stdin), or refuses it once it is over `max`
+/// bytes: no more than that is read, so a huge file or an endless stdin
+/// does not fill the memory first. A file's size is known before reading.
+fn read_input(path: Option<&Path>, max: usize) -> io::Result<Result<Vec<u8>, String>> {
+    let limit = u64::try_from(max).unwrap_or(u64::MAX);
+    let over = |size: &dyn std::fmt::Display| format!("document of {size} bytes is over the limit of {max} bytes");
     let mut bytes = Vec::new();
     match path {
-        Some(p) => bytes = std::fs::read(p)?,
+        Some(p) => {
+            let file = std::fs::File::open(p)?;
+            let size = file.metadata()?.len();
+            if size > limit {
+                return Ok(Err(over(&size)));
+            }
+            file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+        }
         None => {
-            io::stdin().lock().read_to_end(&mut bytes)?;
+            io::stdin().lock().take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
         }
     }
-    Ok(bytes)
+    if bytes.len() > max {
+        return Ok(Err(over(&format_args!("more than {max}"))));
+    }
+    Ok(Ok(bytes))
 }
 
 /// Renders one article; `header` names the input when several go to one stream.
@@ -161,9 +197,19 @@ fn render(args: &Args, article: &Article, header: Option<String>) -> Vec<u8> {
     s.into_bytes()
 }
 
+/// Something found while collecting inputs: a directory that cannot be
+/// read (an error) or a link to a directory, not followed (a note).
+pub(super) struct Problem {
+    pub(super) message: String,
+    pub(super) is_error: bool,
+}
+
 /// Expands directories (sorted, recursively) into their files; stdin (no
-/// paths, or `-`) is named `stdin_name` under `--out-dir`.
-pub(super) fn collect_inputs(paths: &[PathBuf], stdin_name: &str, on_error: &mut dyn FnMut(String)) -> Vec<Input> {
+/// paths, or `-`) is named `stdin_name` under `--out-dir`. Inside a
+/// directory, a symbolic link to a directory is not followed, as `find`
+/// and `rg` do not: a link to `.` or to a parent would walk for ever.
+/// A directory named on the command line is walked, link or not.
+pub(super) fn collect_inputs(paths: &[PathBuf], stdin_name: &str, on_problem: &mut dyn FnMut(Problem)) -> Vec<Input> {
     let mut inputs = Vec::new();
     if paths.is_empty() {
         inputs.push(Input { path: None, relative: PathBuf::from(stdin_name) });
@@ -172,7 +218,7 @@ pub(super) fn collect_inputs(paths: &[PathBuf], stdin_name: &str, on_error: &mut
         if path.as_os_str() == "-" {
             inputs.push(Input { path: None, relative: PathBuf::from(stdin_name) });
         } else if path.is_dir() {
-            walk(path, path, &mut inputs, on_error);
+            walk(path, path, &mut inputs, on_problem);
         } else {
             let relative = path.file_name().map(PathBuf::from).unwrap_or_else(|| path.clone());
             inputs.push(Input { path: Some(path.clone()), relative });
@@ -181,21 +227,52 @@ pub(super) fn collect_inputs(paths: &[PathBuf], stdin_name: &str, on_error: &mut
     inputs
 }
 
-fn walk(root: &Path, dir: &Path, inputs: &mut Vec<Input>, on_error: &mut dyn FnMut(String)) {
+fn walk(root: &Path, dir: &Path, inputs: &mut Vec<Input>, on_problem: &mut dyn FnMut(Problem)) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
-        Err(e) => return on_error(format!("{}: {e}", dir.display())),
+        Err(e) => return on_problem(Problem { message: format!("{}: {e}", dir.display()), is_error: true }),
     };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut paths = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(entry) => paths.push(entry.path()),
+            Err(e) => on_problem(Problem { message: format!("{}: {e}", dir.display()), is_error: true }),
+        }
+    }
     paths.sort();
     for path in paths {
-        if path.is_dir() {
-            walk(root, &path, inputs, on_error);
+        let is_link = path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink());
+        if is_link && path.is_dir() {
+            let message = format!("{}: a link to a directory, not followed", path.display());
+            on_problem(Problem { message, is_error: false });
+        } else if path.is_dir() {
+            walk(root, &path, inputs, on_problem);
         } else {
             let relative = path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.clone());
             inputs.push(Input { path: Some(path), relative });
         }
     }
+}
+
+/// Why `output` may not be written, if it is one of the inputs `paths`
+/// name, or would be (a new file under a directory walked for inputs):
+/// writing it empties it before it is read.
+pub(super) fn clashes_with_input(paths: &[PathBuf], output: &Path) -> Option<String> {
+    // A file not made yet: where it would be.
+    let resolved = output.canonicalize().ok().or_else(|| {
+        let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        Some(parent.canonicalize().ok()?.join(output.file_name()?))
+    })?;
+    paths.iter().find_map(|path| {
+        let input = path.canonicalize().ok()?;
+        if input == resolved {
+            Some(format!("the output {} is the input {}", output.display(), path.display()))
+        } else if input.is_dir() && resolved.starts_with(&input) {
+            Some(format!("the output {} is in the input directory {}", output.display(), path.display()))
+        } else {
+            None
+        }
+    })
 }
 
 fn write_mirrored(
@@ -215,23 +292,34 @@ fn write_mirrored(
 }
 
 /// The files a run writes under `--out-dir`, so that none overwrites an
-/// input or the output of an earlier input (two inputs named alike in
-/// different folders, given as files, or `a.jsonl` and `a.jsonl.gz`).
-#[derive(Default)]
+/// input (its own or another's: `a.jsonl` and `a.jsonl.gz` side by side,
+/// with the output folder the input's) or the output of an earlier input
+/// (two inputs named alike in different folders, given as files).
 pub(super) struct Targets {
+    inputs: HashSet<PathBuf>,
     claimed: HashSet<PathBuf>,
 }
 
 impl Targets {
+    /// No target claimed yet; none may be one of `inputs`.
+    pub(super) fn new(inputs: &[Input]) -> Targets {
+        let inputs = inputs.iter().filter_map(|i| i.path.as_ref()?.canonicalize().ok()).collect();
+        Targets { inputs, claimed: HashSet::new() }
+    }
+
     /// Claims `target` for `input`'s output; an error, and nothing claimed,
-    /// if it is the input itself or an earlier input's output.
+    /// if it is an input or an earlier input's output.
     pub(super) fn claim(&mut self, input: &Input, target: &Path) -> anyhow::Result<()> {
         if self.claimed.contains(target) {
             anyhow::bail!("not written: {} is the output of an earlier input", target.display());
         }
-        let same = |a: &Path, b: &Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b);
-        if input.path.as_deref().is_some_and(|path| same(path, target)) {
-            anyhow::bail!("not written: the output {} is the input itself", target.display());
+        if let Ok(existing) = target.canonicalize() {
+            if input.path.as_ref().and_then(|p| p.canonicalize().ok()).is_some_and(|p| p == existing) {
+                anyhow::bail!("not written: the output {} is the input itself", target.display());
+            }
+            if self.inputs.contains(&existing) {
+                anyhow::bail!("not written: the output {} is another input", target.display());
+            }
         }
         self.claimed.insert(target.to_path_buf());
         Ok(())

@@ -11,7 +11,7 @@
 //! stays flat on streams of any length and output order is the input's.
 
 use super::files::report;
-use super::{Args, Outcome};
+use super::{Args, Outcome, Tally};
 use anyhow::Context as _;
 use newsclean::{Cleaner, JsonFields, JsonRecord};
 use rayon::prelude::*;
@@ -24,26 +24,16 @@ use std::time::Instant;
 const BATCH_LINES: usize = 512;
 const BATCH_BYTES: usize = 16 << 20;
 
-/// Counters for the end-of-run summary.
-#[derive(Debug, Default)]
-struct Tally {
-    records: usize,
-    failed: usize,
-    bytes_in: usize,
-    chars_in: usize,
-    chars_out: usize,
-}
-
 pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let started = Instant::now();
     let mut tally = Tally::default();
     let (mut unreadable, mut output_failed) = (false, false);
     let mut progress = super::progress::Progress::new(args.quiet, None);
-    let inputs = super::files::collect_inputs(&args.files, "stdin.jsonl", &mut |msg| {
-        unreadable = true;
-        report(args, &msg);
+    let inputs = super::files::collect_inputs(&args.files, "stdin.jsonl", &mut |problem| {
+        unreadable |= problem.is_error;
+        report(args, &problem.message);
     });
-    let mut targets = super::files::Targets::default();
+    let mut targets = super::files::Targets::new(&inputs);
     for input in &inputs {
         if super::interrupted() {
             break;
@@ -86,21 +76,10 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
     }
     progress.finish();
     if tally.failed > 0 && !args.quiet {
-        eprintln!("newsclean: {} of {} records failed", tally.failed, tally.records);
+        super::say(format_args!("{} of {} records failed", tally.failed, tally.records));
     }
     if args.stats {
-        let secs = started.elapsed().as_secs_f64();
-        let removed = if tally.chars_in > 0 { 1.0 - tally.chars_out as f64 / tally.chars_in as f64 } else { 0.0 };
-        eprintln!(
-            "newsclean: {} pages, {:.1} MB in {:.2} s ({:.0} pages/s, {:.1} MB/s), {} failed, {:.1}% of characters removed",
-            tally.records,
-            tally.bytes_in as f64 / 1e6,
-            secs,
-            tally.records as f64 / secs.max(1e-9),
-            tally.bytes_in as f64 / 1e6 / secs.max(1e-9),
-            tally.failed,
-            removed * 100.0
-        );
+        super::say(tally.summary(started.elapsed()));
     }
     if super::interrupted() {
         return Ok(Outcome::Interrupted);
@@ -151,10 +130,22 @@ fn write_stream(
 }
 
 /// Wraps `reader` in a gzip decoder when the data starts with gzip's magic.
-fn maybe_gunzip(reader: Box<dyn Read>) -> io::Result<Box<dyn BufRead>> {
-    let mut buffered = BufReader::with_capacity(1 << 20, reader);
-    let head = buffered.fill_buf()?;
-    if head.starts_with(&[0x1f, 0x8b]) {
+/// The two bytes are read first, one read after another: a pipe may hand
+/// over the first byte alone.
+fn maybe_gunzip(mut reader: Box<dyn Read>) -> io::Result<Box<dyn BufRead>> {
+    let mut head = [0u8; 2];
+    let mut got = 0;
+    while got < head.len() {
+        match reader.read(&mut head[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let gzip = head == [0x1f, 0x8b];
+    let buffered = BufReader::with_capacity(1 << 20, io::Cursor::new(head).take(got as u64).chain(reader));
+    if gzip {
         Ok(Box::new(BufReader::with_capacity(1 << 20, flate2::bufread::MultiGzDecoder::new(buffered))))
     } else {
         Ok(Box::new(buffered))
@@ -179,6 +170,7 @@ fn process_stream(
     progress: &mut super::progress::Progress,
 ) -> anyhow::Result<Option<anyhow::Error>> {
     let fields = JsonFields { text: args.text_field.clone(), id: args.id_field.clone(), url: args.url_field.clone() };
+    let limit = line_limit(args.max_bytes);
     std::thread::scope(|scope| {
         let (to_clean, batches) = std::sync::mpsc::sync_channel::<Batch>(1);
         // Unbounded: the cleaning thread never waits on the writer, so it
@@ -191,7 +183,10 @@ fn process_stream(
                 let records = batch
                     .lines
                     .par_iter()
-                    .map(|(n, line)| cleaner.clean_json_record(*n, &batch.data[line.clone()], fields))
+                    .map(|(n, line)| match line {
+                        Ok(bytes) => cleaner.clean_json_record(*n, &batch.data[bytes.clone()], fields),
+                        Err(size) => too_long_record(*n, *size, limit),
+                    })
                     .collect();
                 if to_write.send((records, batch)).is_err() {
                     return;
@@ -208,7 +203,7 @@ fn process_stream(
         };
         let mut line_number = 0usize;
         let read_failure = loop {
-            let (batch, failure) = read_batch(&mut reader, &mut line_number, std::mem::take(&mut spare));
+            let (batch, failure) = read_batch(&mut reader, &mut line_number, limit, std::mem::take(&mut spare));
             if batch.lines.is_empty() && failure.is_none() {
                 break None;
             }
@@ -234,18 +229,76 @@ fn process_stream(
 
 /// Lines read for cleaning: their bytes one after another, in one buffer,
 /// and each one's 1-based line number and place in it (line ends left
-/// out).
+/// out), or its size when it was too long to keep ([`line_limit`]).
 #[derive(Default)]
 struct Batch {
     data: Vec<u8>,
-    lines: Vec<(usize, Range<usize>)>,
+    lines: Vec<(usize, Result<Range<usize>, usize>)>,
+    /// Bytes of the lines too long to keep.
+    skipped: usize,
 }
 
 impl Batch {
     /// The bytes of its lines, line ends included.
     fn bytes(&self) -> usize {
-        self.data.len()
+        self.data.len() + self.skipped
     }
+}
+
+/// The longest line kept as a record: four times `--max-bytes` (a text of
+/// that many bytes, written as JSON with escapes and other fields), and no
+/// less than 64 MiB. A longer line (binary data, or a stream with no line
+/// breaks) is read through without being kept, so memory stays bounded,
+/// and becomes an error record.
+fn line_limit(max_bytes: usize) -> usize {
+    max_bytes.saturating_mul(4).max(64 << 20)
+}
+
+/// The error record of line `line`, of `size` bytes, over `limit`.
+fn too_long_record(line: usize, size: usize, limit: usize) -> JsonRecord {
+    let error = format!("record of {size} bytes is over the limit of {limit} bytes for a line");
+    JsonRecord {
+        json: serde_json::json!({ "line": line, "error": error }).to_string(),
+        error: Some(format!("line {line}: {error}")),
+        bytes_in: 0,
+        chars_in: 0,
+        chars_out: 0,
+    }
+}
+
+/// Reads a line, through its `\n` or the end of the input, and appends it
+/// to `data` unless it is longer than `limit` bytes; returns its length and
+/// whether it was kept. A longer line is read through in the reader's
+/// buffer and not copied.
+fn read_line_within(reader: &mut dyn BufRead, data: &mut Vec<u8>, limit: usize) -> io::Result<(usize, bool)> {
+    let start = data.len();
+    let (mut length, mut kept) = (0usize, true);
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            break;
+        }
+        let (taken, ended) = match memchr::memchr(b'\n', available) {
+            Some(at) => (at + 1, true),
+            None => (available.len(), false),
+        };
+        length += taken;
+        if kept && length <= limit {
+            data.extend_from_slice(&available[..taken]);
+        } else if kept {
+            kept = false;
+            data.truncate(start);
+        }
+        reader.consume(taken);
+        if ended {
+            break;
+        }
+    }
+    Ok((length, kept))
 }
 
 /// Reads up to [`BATCH_LINES`] lines or [`BATCH_BYTES`] bytes into `batch`'s
@@ -255,14 +308,16 @@ impl Batch {
 fn read_batch(
     reader: &mut Box<dyn BufRead>,
     line_number: &mut usize,
+    limit: usize,
     mut batch: Batch,
 ) -> (Batch, Option<anyhow::Error>) {
     batch.data.clear();
     batch.lines.clear();
-    while batch.lines.len() < BATCH_LINES && batch.data.len() < BATCH_BYTES && !super::interrupted() {
+    batch.skipped = 0;
+    while batch.lines.len() < BATCH_LINES && batch.bytes() < BATCH_BYTES && !super::interrupted() {
         let start = batch.data.len();
-        let n = match reader.read_until(b'\n', &mut batch.data).context("reading input") {
-            Ok(n) => n,
+        let (n, kept) = match read_line_within(reader.as_mut(), &mut batch.data, limit).context("reading input") {
+            Ok(read) => read,
             Err(e) => {
                 // The bytes of the line cut short are not a line.
                 batch.data.truncate(start);
@@ -273,13 +328,18 @@ fn read_batch(
             break;
         }
         *line_number += 1;
+        if !kept {
+            batch.skipped += n;
+            batch.lines.push((*line_number, Err(n)));
+            continue;
+        }
         let line = &batch.data[start..];
         let ending = match line {
             [.., b'\r', b'\n'] => 2,
             [.., b'\n'] => 1,
             _ => 0,
         };
-        batch.lines.push((*line_number, start..batch.data.len() - ending));
+        batch.lines.push((*line_number, Ok(start..batch.data.len() - ending)));
     }
     (batch, None)
 }
@@ -292,16 +352,14 @@ fn write_records(
     tally: &mut Tally,
 ) -> io::Result<()> {
     for r in records {
-        tally.records += 1;
-        tally.bytes_in += r.bytes_in;
-        tally.chars_in += r.chars_in;
-        tally.chars_out += r.chars_out;
         if let Some(msg) = &r.error {
-            tally.failed += 1;
+            tally.failed();
             match source {
                 Some(name) => report(args, &format!("{name}: {msg}")),
                 None => report(args, msg),
             }
+        } else {
+            tally.cleaned(r.bytes_in, r.chars_in, r.chars_out);
         }
         out.write_all(r.json.as_bytes())?;
         out.write_all(b"\n")?;

@@ -25,6 +25,50 @@ pub(crate) enum Outcome {
     Interrupted,
 }
 
+/// Counters for `--stats`, the end-of-run summary.
+#[derive(Debug, Default)]
+pub(crate) struct Tally {
+    /// Pages (records or files) cleaned or failed.
+    records: usize,
+    failed: usize,
+    /// Bytes of page text cleaned, and its characters and those kept.
+    bytes_in: usize,
+    chars_in: usize,
+    chars_out: usize,
+}
+
+impl Tally {
+    /// Counts a page cleaned: its bytes and characters, and those kept.
+    fn cleaned(&mut self, bytes_in: usize, chars_in: usize, chars_out: usize) {
+        self.records += 1;
+        self.bytes_in += bytes_in;
+        self.chars_in += chars_in;
+        self.chars_out += chars_out;
+    }
+
+    /// Counts a page that failed.
+    fn failed(&mut self) {
+        self.records += 1;
+        self.failed += 1;
+    }
+
+    /// The summary line: pages, MB, seconds, failed, share removed.
+    fn summary(&self, elapsed: std::time::Duration) -> String {
+        let secs = elapsed.as_secs_f64();
+        let removed = if self.chars_in > 0 { 1.0 - self.chars_out as f64 / self.chars_in as f64 } else { 0.0 };
+        format!(
+            "{} pages, {:.1} MB in {:.2} s ({:.0} pages/s, {:.1} MB/s), {} failed, {:.1}% of characters removed",
+            self.records,
+            self.bytes_in as f64 / 1e6,
+            secs,
+            self.records as f64 / secs.max(1e-9),
+            self.bytes_in as f64 / 1e6 / secs.max(1e-9),
+            self.failed,
+            removed * 100.0
+        )
+    }
+}
+
 /// Set by the first Ctrl-C; the runs stop reading input when they see it.
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
@@ -56,16 +100,22 @@ pub fn run() -> i32 {
         Ok(Outcome::Ok) => 0,
         Ok(Outcome::SomeFailed) => 1,
         Ok(Outcome::Interrupted) => {
-            eprintln!("newsclean: interrupted; the output holds the inputs read before");
+            say("interrupted; the output holds the inputs read before");
             130
         }
         Err(e) if is_broken_pipe(&e) => 0,
         Err(e) => {
             // Reported even with -q: a fatal error is not one failed input.
-            eprintln!("newsclean: {e:#}");
+            say(format_args!("{e:#}"));
             2
         }
     }
+}
+
+/// Says `msg` on stderr. A stderr that cannot be written to (a closed
+/// pipe) is not a reason to stop, nor to panic as `eprintln!` would.
+pub(crate) fn say(msg: impl std::fmt::Display) {
+    let _ = writeln!(io::stderr().lock(), "newsclean: {msg}");
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
@@ -97,6 +147,12 @@ fn run_with(args: &Args) -> anyhow::Result<Outcome> {
     if let Some(threads) = args.threads {
         // A second call (in tests) keeps the first pool; that is fine.
         let _ = rayon::ThreadPoolBuilder::new().num_threads(threads.max(1)).build_global();
+    }
+    if let Some(output) = &args.output {
+        // Creating the output empties it: it must not be one of the inputs.
+        if let Some(clash) = files::clashes_with_input(&args.files, output) {
+            anyhow::bail!("{clash}: nothing written");
+        }
     }
     let stdout = io::stdout();
     let mut out: Box<dyn Write> = match &args.output {
