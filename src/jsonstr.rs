@@ -30,6 +30,13 @@ pub(crate) fn push_escaped(out: &mut String, s: &str) {
     out.push_str(&s[written..]);
 }
 
+/// Appends `s` as a JSON string, quotes and escapes included.
+pub(crate) fn push_json_string(out: &mut String, s: &str) {
+    out.push('"');
+    push_escaped(out, s);
+    out.push('"');
+}
+
 /// The position of the first byte at or after `from` that needs an escape.
 fn next_special(bytes: &[u8], from: usize) -> Option<usize> {
     let mut i = from;

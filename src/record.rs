@@ -49,8 +49,11 @@ impl Cleaner {
     ///
     /// The record's own fields come out as they went in, byte for byte
     /// (spacing, escapes, numbers of any size), with the article's fields
-    /// appended. A record that already has fields named like the article's
-    /// is parsed and written again instead, with those fields replaced.
+    /// appended. A record with a field named like one of the article's, an
+    /// escape in a field name or a line break between its tokens is written
+    /// again instead: its fields in order, each value's JSON text as it was
+    /// (on one line), a field named like the article's with the article's
+    /// value in its place. A byte order mark before the record is ignored.
     ///
     /// ```
     /// let cleaner = newsclean::Cleaner::new();
@@ -67,27 +70,32 @@ impl Cleaner {
         if let Some(record) = self.clean_record_in_place(line, bytes, fields) {
             return record;
         }
-        let record: Map<String, Value> = match serde_json::from_slice(bytes) {
-            Ok(Value::Object(map)) => map,
-            Ok(_) => return error_record(line, "not a JSON object".into(), None),
+        let record: RawRecord = match serde_json::from_slice(bytes) {
+            Ok(record) => record,
+            Err(e) if e.classify() == serde_json::error::Category::Data => {
+                return error_record(line, "not a JSON object".into(), None)
+            }
             Err(e) => return error_record(line, json_error(bytes, &e), None),
         };
-        let text = match record.get(&fields.text) {
-            Some(Value::String(s)) => s.clone(),
+        let id = record.get(&fields.id).map(|raw| one_line(raw.get()).into_owned());
+        let text: String = match record.get(&fields.text) {
+            Some(raw) if raw.get().starts_with('"') => match serde_json::from_str(raw.get()) {
+                Ok(text) => text,
+                Err(e) => return error_record(line, format!("invalid JSON: {e}"), id.as_deref()),
+            },
             Some(_) => {
                 let error = format!("field {:?} is not a string", fields.text);
-                return error_record(line, error, record.get(&fields.id).cloned());
+                return error_record(line, error, id.as_deref());
             }
-            None => return error_record(line, format!("no field {:?}", fields.text), record.get(&fields.id).cloned()),
+            None => return error_record(line, format!("no field {:?}", fields.text), id.as_deref()),
         };
-        let url = record.get(&fields.url).and_then(Value::as_str).map(str::to_owned);
-        let id = record.get(&fields.id).cloned();
+        let url = record.get(&fields.url).and_then(|raw| string_value(raw.get()));
         self.clean_record_text(
             line,
             &text,
             url.as_deref(),
-            || id,
-            |article| with_article(record, &article.to_article()),
+            || id.clone(),
+            |article| with_article(&record, &article.to_article()),
         )
     }
 
@@ -105,7 +113,7 @@ impl Cleaner {
         let view = RecordView::read(record, &fields.text)?;
         let text = view.text.as_deref()?;
         let url = view.get(&fields.url).and_then(string_value);
-        let id = || view.get(&fields.id).and_then(|v| serde_json::from_str(v).ok());
+        let id = || view.get(&fields.id).map(str::to_owned);
         Some(self.clean_record_text(line, text, url.as_deref(), id, |article| append_article(open, article)))
     }
 
@@ -117,16 +125,17 @@ impl Cleaner {
         line: usize,
         text: &str,
         url: Option<&str>,
-        id: impl FnOnce() -> Option<Value>,
+        id: impl FnOnce() -> Option<String>,
         render: impl FnOnce(&crate::ArticleRef<'_>) -> String,
     ) -> JsonRecord {
         let max = self.inner.max_bytes;
         if text.len() > max {
-            return error_record(line, format!("text of {} bytes is over the limit of {max} bytes", text.len()), id());
+            let error = format!("text of {} bytes is over the limit of {max} bytes", text.len());
+            return error_record(line, error, id().as_deref());
         }
         if let Some(lines) = self.inner.lines_over_limit(text) {
             let error = format!("text of {lines} lines is over the limit of {} lines", self.inner.max_lines);
-            return error_record(line, error, id());
+            return error_record(line, error, id().as_deref());
         }
         self.clean_borrowed(text, url, |article| {
             let chars_in = text.chars().count();
@@ -292,34 +301,100 @@ const ARTICLE_FIELDS: [&str; 11] = [
     "removed",
 ];
 
-/// The record with the article's fields added, as one JSON line: what
-/// `record.extend(to_value(article))` then `to_string` gives, without
-/// building the article as a `Value`. When the record has none of the
-/// article's fields (the usual case) the article's own JSON is appended to
-/// the record's; otherwise the record's fields are replaced in place.
-fn with_article(mut record: Map<String, Value>, article: &crate::Article) -> String {
-    if ARTICLE_FIELDS.iter().any(|f| record.contains_key(*f)) {
-        if let Ok(Value::Object(fields)) = serde_json::to_value(article) {
-            record.extend(fields);
-        }
-        return to_json(&record);
-    }
-    // Neither can fail: string keys, and an article's fields are plain data.
-    let (Ok(mut out), Ok(fields)) = (serde_json::to_vec(&record), serde_json::to_vec(article)) else {
-        return to_json(&record);
-    };
-    debug_assert!(out.ends_with(b"}") && fields.starts_with(b"{"));
-    out.pop();
-    if out.len() > 1 {
-        out.push(b',');
-    }
-    out.extend_from_slice(&fields[1..]);
-    String::from_utf8(out).expect("serde_json writes UTF-8")
+/// A record read by serde_json for the fallback path: its fields in order,
+/// each value as its JSON text (checked, not parsed: numbers of any size
+/// and values nested any deep stay as they are, as on the in-place path).
+/// A name given twice keeps its first place and its last value, as a map.
+struct RawRecord {
+    fields: Vec<(String, Box<RawValue>)>,
 }
 
-/// A map of JSON values always serializes; the fallback is never reached.
-fn to_json(record: &Map<String, Value>) -> String {
-    serde_json::to_string(record).unwrap_or_else(|_| String::from("{}"))
+impl RawRecord {
+    /// The value of the field `name`.
+    fn get(&self, name: &str) -> Option<&RawValue> {
+        self.fields.iter().find(|(n, _)| n == name).map(|(_, value)| &**value)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RawRecord {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<RawRecord, D::Error> {
+        struct Fields;
+        impl<'de> serde::de::Visitor<'de> for Fields {
+            type Value = RawRecord;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<RawRecord, A::Error> {
+                let mut fields: Vec<(String, Box<RawValue>)> = Vec::new();
+                let mut places = foldhash::HashMap::default();
+                while let Some((name, value)) = map.next_entry::<String, Box<RawValue>>()? {
+                    match places.get(&name) {
+                        Some(&at) => fields[at] = (name, value),
+                        None => {
+                            places.insert(name.clone(), fields.len());
+                            fields.push((name, value));
+                        }
+                    }
+                }
+                Ok(RawRecord { fields })
+            }
+        }
+        deserializer.deserialize_map(Fields)
+    }
+}
+
+/// The JSON text `raw` on one line: the whitespace between its tokens
+/// taken out when it holds a line break (a string cannot hold a raw one),
+/// so that the output record stays one line. Strings, numbers and the
+/// rest stay as they are.
+fn one_line(raw: &str) -> std::borrow::Cow<'_, str> {
+    if memchr::memchr2(b'\n', b'\r', raw.as_bytes()).is_none() {
+        return raw.into();
+    }
+    let (mut out, mut in_string, mut escaped) = (String::with_capacity(raw.len()), false, false);
+    for c in raw.chars() {
+        if in_string {
+            in_string = escaped || c != '"';
+            escaped = !escaped && c == '\\';
+        } else if matches!(c, ' ' | '\t' | '\n' | '\r') {
+            continue;
+        } else {
+            in_string = c == '"';
+        }
+        out.push(c);
+    }
+    out.into()
+}
+
+/// The record with the article's fields added, as one JSON line. The
+/// record's fields come first, in order, with their values' JSON text as
+/// it was (on one line); a field named like one of the article's takes
+/// the article's value in its place, and the article's other fields follow.
+fn with_article(record: &RawRecord, article: &crate::Article) -> String {
+    let mut article_fields = match serde_json::to_value(article) {
+        Ok(Value::Object(fields)) => fields,
+        _ => Map::new(),
+    };
+    let mut out = String::from("{");
+    let mut push = |name: &str, value: &str| {
+        if out.len() > 1 {
+            out.push(',');
+        }
+        crate::jsonstr::push_json_string(&mut out, name);
+        out.push(':');
+        out.push_str(value);
+    };
+    for (name, value) in &record.fields {
+        match article_fields.shift_remove(name) {
+            Some(ours) => push(name, &ours.to_string()),
+            None => push(name, &one_line(value.get())),
+        }
+    }
+    for (name, value) in &article_fields {
+        push(name, &value.to_string());
+    }
+    out.push('}');
+    out
 }
 
 /// The UTF-8 byte order mark.
@@ -341,20 +416,17 @@ fn json_error(bytes: &[u8], error: &serde_json::Error) -> String {
     }
 }
 
-fn error_record(line: usize, error: String, id: Option<Value>) -> JsonRecord {
-    let mut record = Map::new();
-    record.insert("line".into(), line.into());
-    record.insert("error".into(), error.clone().into());
+/// The error record `{"line":N,"error":"...","id":...}`; `id` is the
+/// record's id as its JSON text, on one line, if it has one.
+fn error_record(line: usize, error: String, id: Option<&str>) -> JsonRecord {
+    let mut json = format!("{{\"line\":{line},\"error\":");
+    crate::jsonstr::push_json_string(&mut json, &error);
     if let Some(id) = id {
-        record.insert("id".into(), id);
+        json.push_str(",\"id\":");
+        json.push_str(&one_line(id));
     }
-    JsonRecord {
-        json: to_json(&record),
-        error: Some(format!("line {line}: {error}")),
-        bytes_in: 0,
-        chars_in: 0,
-        chars_out: 0,
-    }
+    json.push('}');
+    JsonRecord { json, error: Some(format!("line {line}: {error}")), bytes_in: 0, chars_in: 0, chars_out: 0 }
 }
 
 #[cfg(test)]
@@ -609,7 +681,59 @@ mod tests {
             r#"{"title":null}"#,
         ] {
             let record: Map<String, Value> = serde_json::from_str(json).unwrap();
-            assert_eq!(with_article(record.clone(), &article), merged(record, &article), "{json}");
+            let ours = with_article(&serde_json::from_str(json).unwrap(), &article);
+            let theirs = merged(record, &article);
+            // The same fields in the same order, with the same values; the
+            // record's own values keep their text (`"a\u00e9"`).
+            let keys = |json: &str| -> Vec<String> {
+                serde_json::from_str::<Map<String, Value>>(json).unwrap().keys().cloned().collect()
+            };
+            assert_eq!(keys(&ours), keys(&theirs), "{json}");
+            assert_eq!(serde_json::from_str::<Value>(&ours).unwrap(), serde_json::from_str::<Value>(&theirs).unwrap());
+            assert!(!ours.contains('\n'));
+        }
+    }
+
+    /// The records the in-place path leaves to serde_json (a line break
+    /// between tokens, an escaped name, a field named like the article's)
+    /// keep their values' text too: numbers of any size and form, values
+    /// nested deep; the id in an error record as well.
+    #[test]
+    fn records_read_by_serde_json_keep_their_values() {
+        let c = Cleaner::new();
+        let f = JsonFields::default();
+        let deep = format!("{}1{}", "[".repeat(300), "]".repeat(300));
+        for (json, kept) in [
+            (
+                "{\"id\":12345678901234567890123,\"n\":1.10,\r\"text\":\"x\"}".to_owned(),
+                r#"{"id":12345678901234567890123,"n":1.10,"text":"x""#.to_owned(),
+            ),
+            (
+                format!(r#"{{"title":"old","deep":{deep},"text":"x","e":1e400}}"#),
+                format!(r#"{{"title":null,"deep":{deep},"text":"x","e":1e400"#),
+            ),
+            (
+                "{\"i\\u0064\":7,\"text\":\"x\",\"v\":[1,\n 2, {\"a\" :\"b c\"}]}".to_owned(),
+                r#"{"id":7,"text":"x","v":[1,2,{"a":"b c"}]"#.to_owned(),
+            ),
+            (r#"{"i\u0064":1,"text":"x","id":2}"#.to_owned(), r#"{"id":2,"text":"x""#.to_owned()),
+        ] {
+            let r = c.clean_json_record(1, json.as_bytes(), &f);
+            assert!(r.error.is_none() && r.json.starts_with(&kept), "{json}\n{}", r.json);
+            assert!(!r.json.contains(['\n', '\r']));
+        }
+        for json in [r#"{"id":12345678901234567890123,"text":5}"#, "{\"id\":\r12345678901234567890123,\"text\":5}"] {
+            let r = c.clean_json_record(2, json.as_bytes(), &f);
+            let want = r#"{"line":2,"error":"field \"text\" is not a string","id":12345678901234567890123}"#;
+            assert_eq!(r.json, want, "{json}");
+        }
+        // What the in-place path takes, the other takes too: values it only
+        // checks (a lone surrogate, a number out of f64's range) are no error.
+        for json in [r#"{"text":"t","other":"\ud83d"}"#, r#"{"text":"t","n":1e400}"#] {
+            for record in [json.to_owned(), json.replacen('{', r#"{"title":"x","#, 1), json.replacen(',', ",\r", 1)] {
+                let r = c.clean_json_record(3, record.as_bytes(), &f);
+                assert!(r.error.is_none(), "{record}: {}", r.json);
+            }
         }
     }
 }
