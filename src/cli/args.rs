@@ -36,7 +36,8 @@ impl From<FavorArg> for newsclean::Favor {
 #[derive(Debug, Parser)]
 #[command(name = "newsclean", version, after_help = EXAMPLES)]
 pub(crate) struct Args {
-    /// Pages to clean (plain text; directories are walked). Reads stdin when none is given or for `-`.
+    /// Pages to clean (plain text; directories are walked, links to directories inside them are
+    /// not followed). Reads stdin when none is given or for `-`.
     ///
     /// Example: newsclean page.txt other.txt
     #[arg(value_name = "FILE")]
@@ -100,7 +101,7 @@ pub(crate) struct Args {
     #[arg(long, value_name = "URL", conflicts_with = "jsonl")]
     pub url: Option<String>,
 
-    /// Write output to FILE instead of stdout.
+    /// Write output to FILE instead of stdout (never one of the inputs).
     ///
     /// Example: newsclean page.txt -o article.txt
     #[arg(short = 'o', long, value_name = "FILE")]
@@ -132,7 +133,9 @@ pub(crate) struct Args {
     #[arg(long, value_enum, default_value_t = FavorArg::Balanced)]
     pub favor: FavorArg,
 
-    /// Largest document accepted, in bytes; a larger one is an error (an error record in --jsonl).
+    /// Largest document accepted, in bytes; a larger one is an error (an error record in --jsonl),
+    /// read no further than the limit. A --jsonl line longer than four times this (at least 64 MiB)
+    /// is not kept: an error record.
     ///
     /// Example: newsclean --max-bytes 1000000 page.txt
     #[arg(long, value_name = "BYTES", default_value_t = newsclean::DEFAULT_MAX_BYTES)]
