@@ -402,17 +402,19 @@ const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Why serde_json refused `bytes`, said plainly for the two refusals whose
 /// own words mislead: an empty line ("EOF while parsing a value") and a
-/// byte that is not UTF-8 ("invalid unicode code point").
+/// byte that is not UTF-8 ("invalid unicode code point", or "expected
+/// value" at it), when that byte comes no later than where serde_json
+/// stopped (a line has no line feed: its column is the byte's).
 fn json_error(bytes: &[u8], error: &serde_json::Error) -> String {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return "invalid JSON: an empty line".into();
     }
     match std::str::from_utf8(bytes) {
-        Err(e) => {
+        Err(e) if e.valid_up_to() < error.column() || error.is_eof() => {
             let at = e.valid_up_to();
             format!("invalid JSON: byte {:#04X} at column {} is not UTF-8", bytes[at], at + 1)
         }
-        Ok(_) => format!("invalid JSON: {error}"),
+        _ => format!("invalid JSON: {error}"),
     }
 }
 
@@ -668,6 +670,15 @@ mod tests {
         let r = c.clean_json_record(4, b"{\"id\":1,\"text\":\"caf\xE9\"}", &f);
         assert_eq!(r.json, r#"{"line":4,"error":"invalid JSON: byte 0xE9 at column 20 is not UTF-8"}"#);
         assert_eq!(r.error.as_deref(), Some("line 4: invalid JSON: byte 0xE9 at column 20 is not UTF-8"));
+        let r = c.clean_json_record(5, b"\xBE{}", &f);
+        assert_eq!(r.json, r#"{"line":5,"error":"invalid JSON: byte 0xBE at column 1 is not UTF-8"}"#);
+        // A mistake before the byte is the one said.
+        let r = c.clean_json_record(6, b"{\"n\":1x,\"text\":\"\xE9\"}", &f);
+        assert!(
+            r.json.starts_with(r#"{"line":6,"error":"invalid JSON: expected `,` or `}` at line 1 column 7"#),
+            "{}",
+            r.json
+        );
     }
 
     #[test]
