@@ -495,6 +495,20 @@ fn jsonl_line_over_the_limit_is_an_error_record() {
     assert_eq!(lines[1], serde_json::json!({"line": 2, "error": error}));
 }
 
+/// After the last gzip member, zeros are padding (as `gzip -d` has it) and
+/// other bytes an error once the records before them are out.
+#[test]
+fn jsonl_gzip_padding_and_trailing_bytes() {
+    let gz = [gzipped(jsonl_of(0..2).as_bytes()), gzipped(jsonl_of(2..3).as_bytes())].concat();
+    let out = newsclean(&["--jsonl"], &[&gz[..], &[0u8; 512][..]].concat());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(ids_of(&stdout(&out)), [0, 1, 2]);
+    let out = newsclean(&["--jsonl"], &[&gz[..], &b"garbage"[..]].concat());
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(ids_of(&stdout(&out)), [0, 1, 2]);
+    assert!(stderr(&out).contains("reading input: trailing bytes after the gzip data"), "{}", stderr(&out));
+}
+
 /// Gzip is told by its first two bytes, also when a pipe hands them over
 /// one read at a time.
 #[test]

@@ -1,7 +1,8 @@
 //! JSON Lines: one record out per record in, in input order.
 //!
 //! Input from stdin, files or the files under directories, plain or gzip
-//! (by magic bytes; multi-member gzip too), to stdout or, with `--out-dir`,
+//! (by magic bytes; multi-member gzip too, read as `gzip -d` reads it:
+//! see `gzip.rs`), to stdout or, with `--out-dir`,
 //! to one file per input that mirrors its relative path (less `.gz`).
 //! Each line is parsed, its text field cleaned, and the record written
 //! back with all its own fields plus the article's. A line that is
@@ -146,7 +147,7 @@ fn maybe_gunzip(mut reader: Box<dyn Read>) -> io::Result<Box<dyn BufRead>> {
     let gzip = head == [0x1f, 0x8b];
     let buffered = BufReader::with_capacity(1 << 20, io::Cursor::new(head).take(got as u64).chain(reader));
     if gzip {
-        Ok(Box::new(BufReader::with_capacity(1 << 20, flate2::bufread::MultiGzDecoder::new(buffered))))
+        Ok(Box::new(BufReader::with_capacity(1 << 20, super::gzip::Members::new(buffered))))
     } else {
         Ok(Box::new(buffered))
     }

@@ -5,6 +5,7 @@
 
 mod args;
 mod files;
+mod gzip;
 mod jsonl;
 mod progress;
 
