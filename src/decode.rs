@@ -35,13 +35,25 @@ pub(crate) fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Decoded
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);
     let guess = detector.guess(None, true);
-    // chardetng only guesses legacy encodings; mostly-UTF-8 text with a few
-    // broken bytes is better served by UTF-8 with replacements.
+    // chardetng only guesses legacy encodings; UTF-8 text with a few broken
+    // bytes is better served by UTF-8 with replacements. It is UTF-8 when
+    // its characters outside ASCII mostly are: a legacy page with a curly
+    // quote or two in English (`council\x92s`) has no valid sequence at all.
     let utf8 = decode_with(UTF_8, bytes);
-    if guess == UTF_8 || utf8.replaced_bytes * 50 < bytes.len().max(1) {
+    let (sequences, broken) = utf8_evidence(bytes);
+    if guess == UTF_8 || (sequences > broken && utf8.replaced_bytes * 50 < bytes.len().max(1)) {
         return utf8;
     }
     decode_with(guess, bytes)
+}
+
+/// How many valid UTF-8 sequences of more than one byte `bytes` has, and
+/// how many broken ones.
+fn utf8_evidence(bytes: &[u8]) -> (usize, usize) {
+    bytes.utf8_chunks().fold((0, 0), |(sequences, broken), chunk| {
+        let valid = chunk.valid().bytes().filter(|&b| b >= 0xC0).count();
+        (sequences + valid, broken + usize::from(!chunk.invalid().is_empty()))
+    })
 }
 
 fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
@@ -143,6 +155,23 @@ mod tests {
             assert_eq!(&d.text, text, "decoded as {}", d.encoding.name());
             assert_eq!(d.replaced_bytes, 0);
         }
+    }
+
+    /// A legacy page with a few characters outside ASCII among much ASCII
+    /// (under 2% of its bytes broken as UTF-8) is still read as legacy; a
+    /// UTF-8 page with a broken byte among its valid sequences as UTF-8.
+    #[test]
+    fn few_legacy_bytes_are_not_read_as_broken_utf8() {
+        let english = "The city council\u{2019}s budget for 2026 was approved on Monday by a large majority of its members, \
+                       who said that roads and schools would get most of the money in the coming years.";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(english);
+        let d = decode(&bytes, None);
+        assert_eq!((d.text.as_str(), d.encoding.name(), d.replaced_bytes), (english, "windows-1252", 0));
+        let mut bytes = "Der Stadtrat beschließt über die Straßenbahn und die Brücke am Fluss, sagte er. ".repeat(4).into_bytes();
+        bytes.extend_from_slice(b"Ein kaputtes Byte: \xFF.");
+        let d = decode(&bytes, None);
+        assert_eq!((d.encoding.name(), d.replaced_bytes), ("UTF-8", 1));
+        assert!(d.text.starts_with("Der Stadtrat beschließt"));
     }
 
     #[test]
