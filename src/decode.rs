@@ -162,12 +162,14 @@ mod tests {
     /// UTF-8 page with a broken byte among its valid sequences as UTF-8.
     #[test]
     fn few_legacy_bytes_are_not_read_as_broken_utf8() {
-        let english = "The city council\u{2019}s budget for 2026 was approved on Monday by a large majority of its members, \
+        let english =
+            "The city council\u{2019}s budget for 2026 was approved on Monday by a large majority of its members, \
                        who said that roads and schools would get most of the money in the coming years.";
         let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(english);
         let d = decode(&bytes, None);
         assert_eq!((d.text.as_str(), d.encoding.name(), d.replaced_bytes), (english, "windows-1252", 0));
-        let mut bytes = "Der Stadtrat beschließt über die Straßenbahn und die Brücke am Fluss, sagte er. ".repeat(4).into_bytes();
+        let mut bytes =
+            "Der Stadtrat beschließt über die Straßenbahn und die Brücke am Fluss, sagte er. ".repeat(4).into_bytes();
         bytes.extend_from_slice(b"Ein kaputtes Byte: \xFF.");
         let d = decode(&bytes, None);
         assert_eq!((d.encoding.name(), d.replaced_bytes), ("UTF-8", 1));

@@ -14,10 +14,6 @@ use foldhash::{HashSet, HashSetExt};
 use std::hash::BuildHasher;
 use std::ops::Range;
 
-fn kept(d: Decision) -> bool {
-    matches!(d, Decision::Body | Decision::Title | Decision::Subtitle)
-}
-
 /// Appends the distinct sentences of a block that have at least four
 /// words to `hashes`, as hashes of their keys, sorted; returns the first
 /// such sentence's hash. Hashes rather than strings: this runs over every
@@ -53,8 +49,15 @@ pub(crate) fn dedup(blocks: &[Block], decisions: &mut [Decision]) {
     // Sized for every block, so that it never regrows (a rehash of every
     // key so far each time).
     let mut seen: HashSet<&str> = HashSet::with_capacity(blocks.len());
+    // The title is the original wherever its copies are (a line a keep
+    // rule keeps may come before it): the body never holds it.
+    for (b, d) in blocks.iter().zip(decisions.iter()) {
+        if *d == Decision::Title && !b.key.is_empty() {
+            seen.insert(b.key);
+        }
+    }
     for (b, d) in blocks.iter().zip(decisions.iter_mut()) {
-        if !kept(*d) || b.key.is_empty() {
+        if !matches!(d, Decision::Body | Decision::Subtitle) || b.key.is_empty() {
             continue;
         }
         if !seen.insert(b.key) {

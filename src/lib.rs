@@ -433,9 +433,9 @@ impl Compiled {
         let decided = decide::decide(blocks, verdicts, info, &self.thresholds);
         let mut decisions = decided.decisions;
         meta::choose_title(blocks, &decided.classes, &mut decisions, decided.cluster);
-        dedup::dedup(blocks, &mut decisions);
         // A keep rule's line is in the output whatever the page's shape
-        // says (a title or subtitle is kept already).
+        // says (a title or subtitle is kept already), once: dedup, after,
+        // drops it when it repeats the title or a line before it.
         for (index, d) in decisions.iter_mut().enumerate() {
             if self.pack_rule(pack_hits, index).is_some_and(|r| r.action == pack::Action::Keep)
                 && !matches!(d, Decision::Title | Decision::Subtitle)
@@ -443,6 +443,7 @@ impl Compiled {
                 *d = Decision::Body;
             }
         }
+        dedup::dedup(blocks, &mut decisions);
         let metadata = meta::collect(verdicts);
         let confidence = decide::confidence(blocks, &decisions);
         PageDecisions { decisions, metadata, confidence }

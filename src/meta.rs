@@ -32,11 +32,7 @@ fn headline_like(block: &Block) -> bool {
     let ends_ok = !f.terminal || block.text.ends_with('?') || block.text.ends_with('!');
     // A line with no letter or digit (`* * *`, a row of emoji) has an empty
     // key, which every other such line repeats and every key contains.
-    !block.key.is_empty()
-        && (2..=30).contains(&f.effective_words)
-        && ends_ok
-        && f.sentences <= 1
-        && !f.ends_with_colon
+    !block.key.is_empty() && (2..=30).contains(&f.effective_words) && ends_ok && f.sentences <= 1 && !f.ends_with_colon
 }
 
 #[cfg(test)]

@@ -138,3 +138,29 @@ fn missing_pack_file() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("--rules no/such/pack.toml"), "{}", text(&out.stderr));
 }
+
+/// A keep rule keeps its lines once: one that repeats the title (or a
+/// line kept before it) is a duplicate, and the body never holds the title.
+#[test]
+fn a_keep_rule_does_not_bring_back_a_copy_of_the_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("keep.toml");
+    std::fs::write(
+        &pack,
+        "[[rule]]\nname = \"floods\"\naction = \"keep\"\nphrases = [\"floods\"]\nmatch = \"contains\"\n",
+    )
+    .unwrap();
+    let page = "World\nFloods close the valley road\nBy Jane Doe\nFloods close the valley road\n\
+                Heavy rain on Sunday washed away part of the only road into the valley, officials said on Monday.\n\
+                Crews expect to reopen one lane by the end of the week, the regional transport office said.\n\
+                Floods also hit the lower town, where the river rose over its banks on Sunday night, residents said.\n";
+    let out = newsclean(&["--rules", pack.to_str().unwrap(), "--explain"], page.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let explain = text(&out.stdout);
+    let verdict = |line: usize| explain.lines().nth(line - 1).unwrap().split('|').next().unwrap().to_owned();
+    assert!(verdict(2).contains("title"), "{explain}");
+    assert!(verdict(4).contains("duplicate"), "{explain}");
+    assert!(verdict(7).contains("keep"), "{explain}");
+    let body = text(&newsclean(&["--rules", pack.to_str().unwrap(), "--body-only"], page.as_bytes()).stdout);
+    assert!(!body.contains("Floods close the valley road"), "{body}");
+}
