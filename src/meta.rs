@@ -35,22 +35,6 @@ fn headline_like(block: &Block) -> bool {
     !block.key.is_empty() && (2..=30).contains(&f.effective_words) && ends_ok && f.sentences <= 1 && !f.ends_with_colon
 }
 
-#[cfg(test)]
-mod tests {
-    /// A separator or a row of symbols before the article is no title,
-    /// however often the page repeats it: the headline is.
-    #[test]
-    fn a_line_of_no_letters_is_no_title() {
-        let body = "Heavy rain on Sunday washed away part of the only road into the valley, officials said on Monday.\n\
-                    Crews expect to reopen one lane by the end of the week, the regional transport office said in a statement.";
-        for separator in ["* * *", "— — —", "\u{1F642} \u{1F642} \u{1F642}", "■ ■"] {
-            let page = format!("World\nFloods close the valley road\n{separator}\n{body}\n{separator}");
-            let article = crate::Cleaner::new().clean(&page);
-            assert_eq!(article.title.as_deref(), Some("Floods close the valley road"), "{separator}");
-        }
-    }
-}
-
 /// Picks the title and subtitle and marks them in `decisions`.
 pub(crate) fn choose_title(
     blocks: &[Block],
@@ -166,4 +150,20 @@ pub(crate) fn collect(verdicts: &[RuleHit]) -> Metadata {
         }
     }
     meta
+}
+
+#[cfg(test)]
+mod tests {
+    /// A separator or a row of symbols before the article is no title,
+    /// however often the page repeats it: the headline is.
+    #[test]
+    fn a_line_of_no_letters_is_no_title() {
+        let body = "Heavy rain on Sunday washed away part of the only road into the valley, officials said on Monday.\n\
+                    Crews expect to reopen one lane by the end of the week, the regional transport office said in a statement.";
+        for separator in ["* * *", "— — —", "\u{1F642} \u{1F642} \u{1F642}", "■ ■"] {
+            let page = format!("World\nFloods close the valley road\n{separator}\n{body}\n{separator}");
+            let article = crate::Cleaner::new().clean(&page);
+            assert_eq!(article.title.as_deref(), Some("Floods close the valley road"), "{separator}");
+        }
+    }
 }
