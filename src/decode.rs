@@ -105,7 +105,9 @@ fn sniff_utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
 /// Looks up an encoding label the way browsers do (`latin1`, `cp1252`,
 /// `shift_jis`, `utf-16le`, ...).
 pub(crate) fn encoding_for_label(label: &str) -> Option<&'static Encoding> {
-    Encoding::for_label(label.trim().as_bytes())
+    // Not the labels of the "replacement" encoding (iso-2022-kr, hz-gb-2312
+    // …), which decodes any input to one U+FFFD: the page would be lost.
+    Encoding::for_label_no_replacement(label.trim().as_bytes())
 }
 
 #[cfg(test)]

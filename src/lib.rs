@@ -752,6 +752,10 @@ mod tests {
     fn unknown_encoding_is_refused() {
         let err = Cleaner::builder().encoding("klingon-8").unwrap_err();
         assert!(err.to_string().contains("klingon-8"));
+        // Labels of the "replacement" encoding would turn any page into one U+FFFD.
+        for label in ["iso-2022-kr", "hz-gb-2312", "csiso2022kr"] {
+            assert!(Cleaner::builder().encoding(label).is_err(), "{label}");
+        }
     }
 
     #[test]

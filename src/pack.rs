@@ -146,7 +146,9 @@ impl RulePack {
                 return Err(fail(at, format!("rule {name:?} has neither phrases nor patterns")));
             }
             for phrase in &rule.phrases {
-                let lower = phrase.get_ref().trim().to_lowercase();
+                // Normalized as a page's lines are (single spaces, no
+                // invisible characters, NFC), or it could never match one.
+                let lower = crate::normalize::normalize_line(phrase.get_ref()).to_lowercase();
                 if lower.is_empty() {
                     return Err(fail(Some(phrase.span().start), format!("rule {name:?} has an empty phrase")));
                 }
@@ -154,6 +156,10 @@ impl RulePack {
                 phrase_rules.push((index, rule.match_));
             }
             for pattern in &rule.patterns {
+                // An empty pattern matches every line, as no empty phrase does.
+                if pattern.get_ref().is_empty() {
+                    return Err(fail(Some(pattern.span().start), format!("rule {name:?} has an empty pattern")));
+                }
                 // Checked one by one so that an error names its line.
                 if let Err(e) = pattern_builder(std::slice::from_ref(pattern.get_ref())).build() {
                     return Err(fail(Some(pattern.span().start), format!("invalid regex: {e}")));
@@ -312,6 +318,38 @@ mod tests {
             err("[[rule]]\nname = \"a\"\nphrases=[\"x\"]\nhosts=[\"https://x.com/\"]").starts_with("p.toml:4: host")
         );
         assert!(err("[[rule]]\nphrases=[\"x\"]").contains("missing field `name`"));
+        let empty = err("[[rule]]\nname = \"a\"\npatterns = [\"ok\",\n  \"\"]\n");
+        assert!(empty.starts_with("p.toml:4: rule \"a\" has an empty pattern"), "{empty}");
+        assert!(err("[[rule]]\nname = \"a\"\nphrases = [\" \\u200B \"]\n").contains("has an empty phrase"));
+    }
+
+    /// A phrase is normalized as the page's lines are: runs of spaces, a
+    /// no-break space or a tab, invisible characters and decomposed accents
+    /// would otherwise never match.
+    #[test]
+    fn phrases_are_normalized_as_lines() {
+        for phrase in ["Get  the  app", "Get\u{A0}the app", "Get\tthe app\u{200B}", " get the APP "] {
+            let pack = format!("[[rule]]\nname = \"app\"\nphrases = [{}]\n", toml_string(phrase));
+            let cleaner =
+                crate::Cleaner::builder().rule_pack(RulePack::from_toml_str(&pack, "p.toml").unwrap()).build();
+            let page = format!("{PAGE}\nGet  the app");
+            assert_eq!(rule_of(&cleaner.clean(&page), "Get the app"), "pack:app", "{phrase:?}");
+        }
+        let pack =
+            format!("[[rule]]\nname = \"cafe\"\nmatch = \"contains\"\nphrases = [{}]\n", toml_string("cafe\u{301}"));
+        let cleaner = crate::Cleaner::builder().rule_pack(RulePack::from_toml_str(&pack, "p.toml").unwrap()).build();
+        let page = format!("{PAGE}\nThe new café opens on Monday.");
+        assert_eq!(rule_of(&cleaner.clean(&page), "café"), "pack:cafe");
+    }
+
+    /// `s` as a TOML basic string.
+    fn toml_string(s: &str) -> String {
+        format!(
+            "\"{}\"",
+            s.chars()
+                .map(|c| if c.is_ascii_graphic() || c == ' ' { c.to_string() } else { format!("\\u{:04X}", c as u32) })
+                .collect::<String>()
+        )
     }
 
     fn rule_of<'a>(article: &'a crate::Article, needle: &str) -> &'a str {
