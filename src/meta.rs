@@ -133,12 +133,15 @@ pub(crate) fn collect(verdicts: &[RuleHit]) -> Metadata {
     for (_, verdict) in verdicts.iter().flatten() {
         let RuleVerdict::Meta(value) = verdict else { continue };
         match &**value {
-            MetaValue::Date { iso, section } => {
+            MetaValue::Date { iso, section, byline } => {
                 if meta.published.is_none() {
                     meta.published.clone_from(iso);
                 }
                 if meta.section.is_none() {
                     meta.section.clone_from(section);
+                }
+                if meta.byline.is_none() {
+                    meta.byline.clone_from(byline);
                 }
             }
             MetaValue::ReadTime(m) => {

@@ -79,6 +79,43 @@ fn may_match(text: &str) -> bool {
     OPENING_WORDS.may_open(text)
 }
 
+/// The names of a byline that `text` is, as a date line has it beside its
+/// date (`By Jane Doe, 4 August 2025`): after a "By"-word (and the "by" of
+/// "Written by") and a colon, words that start with a capital or a digit
+/// or join names (`and`, `von` …), up to a separator; `is_label` words at the end
+/// (`on`, `am` before the date) left out. `None` when `text` does not open
+/// that way.
+pub(crate) fn names_after_by_word<'t>(text: &'t str, is_label: &dyn Fn(&str) -> bool) -> Option<&'t str> {
+    if !may_match(text) {
+        return None;
+    }
+    let (opening, mut rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
+    let opening = opening.trim_end_matches(':');
+    if !OPENING_WORDS.contains(opening) {
+        return None;
+    }
+    rest = rest.trim_start().trim_start_matches(':').trim_start();
+    if let Some(after_by) = rest.strip_prefix("by ").or_else(|| rest.strip_prefix("By ")) {
+        rest = after_by.trim_start();
+    }
+    let mut names = rest.split(['|', ',', '·', '•', '–', '—', '/']).next().unwrap_or("").trim();
+    while let Some((before, last)) = names.rsplit_once(' ') {
+        if !is_label(&last.to_lowercase()) {
+            break;
+        }
+        names = before.trim_end();
+    }
+    const JOINERS: [&str; 20] = [
+        "and", "und", "et", "y", "e", "i", "&", "van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del",
+        "dos", "das",
+    ];
+    // A name's words start with a capital (or a digit: a user name such as
+    // `Yves Leclercq 214`); joiners are in lowercase.
+    let name_words =
+        names.split_whitespace().all(|w| !w.chars().next().is_some_and(char::is_lowercase) || JOINERS.contains(&w));
+    (!names.is_empty() && name_words).then_some(names)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -551,7 +551,18 @@ impl Rule for DateLine {
             }
             _ => return None,
         };
-        Some(RuleVerdict::Meta(Box::new(MetaValue::Date { iso: Some(found.iso), section })))
+        // Capitalized words beside the date after a "By"-word are the
+        // author, not a section: `By Jane Doe, 4 August 2025`.
+        let separators: &[char] = &[' ', ',', '|', '·', '•', '–', '—', '-', '/'];
+        let byline = section.as_ref().and_then(|_| {
+            rest.iter()
+                .find_map(|side| super::byline::names_after_by_word(side.trim_matches(separators), &is_date_label))
+        });
+        let (section, byline) = match byline {
+            Some(names) => (None, Some(names.to_owned())),
+            None => (section, None),
+        };
+        Some(RuleVerdict::Meta(Box::new(MetaValue::Date { iso: Some(found.iso), section, byline })))
     }
 }
 
@@ -684,7 +695,26 @@ mod tests {
     }
 
     fn date(iso: &str, section: Option<&str>) -> Option<MetaValue> {
-        Some(MetaValue::Date { iso: Some(iso.to_owned()), section: section.map(str::to_owned) })
+        Some(MetaValue::Date { iso: Some(iso.to_owned()), section: section.map(str::to_owned), byline: None })
+    }
+
+    /// A byline beside the date is the author, not the section.
+    #[test]
+    fn a_byline_beside_the_date_is_no_section() {
+        let rule = DateLine::new(date_regex());
+        for (line, names) in [
+            ("By Jane Doe, 4 August 2025", "Jane Doe"),
+            ("BY JANE DOE, AUGUST 4, 2025", "JANE DOE"),
+            ("By Jane Doe | August 4, 2025", "Jane Doe"),
+            ("Von Anna Schmidt, 04.08.2025", "Anna Schmidt"),
+            ("By Jane Doe on August 4, 2025", "Jane Doe"),
+            ("Par Marie Dupont, 4 août 2025", "Marie Dupont"),
+        ] {
+            let blocks = crate::blocks::test_blocks(line);
+            let verdict = rule.classify(&Context::new(&blocks, 0, false));
+            let want = MetaValue::Date { iso: Some("2025-08-04".into()), section: None, byline: Some(names.into()) };
+            assert_eq!(verdict, Some(RuleVerdict::Meta(Box::new(want))), "{line}");
+        }
     }
 
     #[test]

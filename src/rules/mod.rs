@@ -136,10 +136,12 @@ pub(crate) enum RuleVerdict {
 /// A piece of metadata read off a line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum MetaValue {
-    /// An ISO 8601 date (`2025-08-04`), and the section named beside it.
+    /// An ISO 8601 date (`2025-08-04`), and the section or the author
+    /// named beside it.
     Date {
         iso: Option<String>,
         section: Option<String>,
+        byline: Option<String>,
     },
     ReadTime(u32),
     Byline(String),
