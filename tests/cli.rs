@@ -513,15 +513,8 @@ fn jsonl_gzip_padding_and_trailing_bytes() {
 /// one read at a time.
 #[test]
 fn jsonl_gzip_magic_in_two_reads() {
-    use std::process::{Command, Stdio};
     let gz = gzipped(jsonl_of(0..3).as_bytes());
-    let mut child = Command::new(env!("CARGO_BIN_EXE_newsclean"))
-        .arg("--jsonl")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = common::spawn(&["--jsonl"]);
     let mut stdin = child.stdin.take().unwrap();
     stdin.write_all(&gz[..1]).unwrap();
     stdin.flush().unwrap();

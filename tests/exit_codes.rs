@@ -4,7 +4,7 @@
 //! stdout pipe ends the run quietly with 0.
 
 use std::io::{Read, Write};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 mod common;
 use common::newsclean;
@@ -78,19 +78,10 @@ fn usage_pack_encoding_and_unreadable_file_are_2() {
 fn closed_stdout_is_0_and_quiet() {
     let record = serde_json::json!({"text": std::fs::read_to_string(PAGE).unwrap()}).to_string();
     let input = format!("{record}\n").repeat(2000);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_newsclean"))
-        .args(["--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = common::spawn(&["--jsonl"]);
     // Read a little, then close the pipe, as `| head -c 100` does.
     let mut stdout = child.stdout.take().unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(input.as_bytes());
-    });
+    let writer = common::feed(&mut child, input.into_bytes());
     let mut first = [0u8; 100];
     stdout.read_exact(&mut first).unwrap();
     drop(stdout);
@@ -105,18 +96,9 @@ fn closed_stdout_is_0_and_quiet() {
 #[test]
 fn closed_stderr_is_no_panic() {
     let input = "not json\n".repeat(20_000);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_newsclean"))
-        .args(["--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = common::spawn(&["--jsonl"]);
     drop(child.stderr.take());
-    let mut stdin = child.stdin.take().unwrap();
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(input.as_bytes());
-    });
+    let writer = common::feed(&mut child, input.into_bytes());
     let out = child.wait_with_output().unwrap();
     writer.join().unwrap();
     assert_eq!(out.status.code(), Some(1));
@@ -128,13 +110,7 @@ fn closed_stderr_is_no_panic() {
 #[cfg(unix)]
 #[test]
 fn interrupt_flushes_what_was_read_and_exits_130() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_newsclean"))
-        .args(["--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = common::spawn(&["--jsonl"]);
     let mut stdin = child.stdin.take().unwrap();
     stdin.write_all(b"{\"id\": 1, \"text\": \"One.\"}\n{\"id\": 2, \"text\": \"Two.\"}\n").unwrap();
     stdin.flush().unwrap();
