@@ -4,7 +4,8 @@
 //! What it removes: publication and update stamps, in the usual formats of
 //! English, German, French, Spanish, Portuguese, Italian, Polish and Russian
 //! pages, with their labels ("Published", "Stand:", "Publié le") and times.
-//! A short remainder written as a label ("WORLD") is read as the section.
+//! A short remainder written as a label ("WORLD") is read as the section,
+//! unless a "By"-word opens it: then it is the byline ("By Jane Doe").
 //! Why: the date belongs in metadata (`published`, ISO 8601), not the body.
 //! Example: `August 4, 2025`, `date 2025-08-04 WORLD`, `Stand: 12.03.2025 14:30 Uhr`.
 
@@ -516,9 +517,10 @@ impl Rule for DateLine {
         "date-line"
     }
     fn doc(&self) -> &'static str {
-        "Removes lines that only state a date (with a label, a time, perhaps the section) and keeps \
-         the date, in ISO 8601, and the section as metadata. Example: `August 4, 2025`, \
-         `date 2025-08-04 WORLD`, `Stand: 12.03.2025 14:30 Uhr`."
+        "Removes lines that only state a date (with a label, a time, perhaps the section or the \
+         author) and keeps the date, in ISO 8601, and the section or byline as metadata. Example: \
+         `August 4, 2025`, `date 2025-08-04 WORLD`, `Stand: 12.03.2025 14:30 Uhr`, \
+         `By Jane Doe, 4 August 2025`."
     }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         let block = ctx.block();
