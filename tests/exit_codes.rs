@@ -60,6 +60,11 @@ fn too_many_lines_is_1_and_the_rest_goes_on() {
 fn usage_pack_encoding_and_unreadable_file_are_2() {
     assert_eq!(code(&["--no-such-flag"], b"").0, Some(2));
     assert_eq!(code(&["--explain", "--jsonl"], b"").0, Some(2));
+    for flag in ["--explain", "--body-only"] {
+        let (c, err) = code(&[flag, "-f", "json", PAGE], b"");
+        assert_eq!(c, Some(2), "{flag}");
+        assert!(err.contains(flag) && err.contains("-f json"), "{err}");
+    }
     let (c, err) = code(&["--encoding", "klingon-8", PAGE], b"");
     assert_eq!(c, Some(2));
     assert!(err.contains("klingon-8"), "{err}");

@@ -143,6 +143,15 @@ fn run_with(args: &Args) -> anyhow::Result<Outcome> {
         }
         return Ok(Outcome::Ok);
     }
+    // Flags that would otherwise be ignored without a word.
+    if args.format == Format::Json && !args.jsonl {
+        if args.explain {
+            anyhow::bail!("--explain prints a line of text per input line; it does not go with -f json");
+        }
+        if args.body_only {
+            anyhow::bail!("--body-only is for text output; -f json gives the body in its \"body\" field");
+        }
+    }
     let cleaner = build_cleaner(args)?;
     on_interrupt();
     if let Some(threads) = args.threads {
