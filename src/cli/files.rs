@@ -54,7 +54,7 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
     let many = inputs.len() > 1 || args.files.iter().any(|p| p.is_dir());
     let mut failed = false;
     let mut tally = super::Tally::default();
-    let mut targets = Targets::new(&inputs);
+    let mut targets = Targets::new(&inputs, args.out_dir.as_deref());
     let mut progress = super::progress::Progress::new(args.quiet, Some(inputs.len() as u64));
     // Bounded batches keep memory flat however many files there are, and
     // writing each batch in order keeps output order stable under -j.
@@ -301,9 +301,14 @@ pub(super) struct Targets {
 }
 
 impl Targets {
-    /// No target claimed yet; none may be one of `inputs`.
-    pub(super) fn new(inputs: &[Input]) -> Targets {
-        let inputs = inputs.iter().filter_map(|i| i.path.as_ref()?.canonicalize().ok()).collect();
+    /// No target claimed yet; none may be one of `inputs`. Without
+    /// `out_dir` nothing is claimed, and the inputs are not resolved (a
+    /// system call each).
+    pub(super) fn new(inputs: &[Input], out_dir: Option<&Path>) -> Targets {
+        let inputs = match out_dir {
+            Some(_) => inputs.iter().filter_map(|i| i.path.as_ref()?.canonicalize().ok()).collect(),
+            None => HashSet::new(),
+        };
         Targets { inputs, claimed: HashSet::new() }
     }
 

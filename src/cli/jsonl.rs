@@ -34,7 +34,7 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
         unreadable |= problem.is_error;
         report(args, &problem.message);
     });
-    let mut targets = super::files::Targets::new(&inputs);
+    let mut targets = super::files::Targets::new(&inputs, args.out_dir.as_deref());
     for input in &inputs {
         if super::interrupted() {
             break;
