@@ -5,7 +5,7 @@
 //! all for an empty article). JSON: the fields of the design's wire format,
 //! in its order. Explain: every input line with its verdict and rule.
 
-use crate::jsonstr::push_escaped;
+use crate::jsonstr::{push_escaped, push_json_string};
 use crate::{Article, Verdict};
 use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 use std::fmt::Write;
@@ -159,11 +159,7 @@ fn push_field(out: &mut String, key: &str, value: Option<&str>) {
     out.push_str(key);
     out.push_str("\":");
     match value {
-        Some(value) => {
-            out.push('"');
-            push_escaped(out, value);
-            out.push('"');
-        }
+        Some(value) => push_json_string(out, value),
         None => out.push_str("null"),
     }
 }
