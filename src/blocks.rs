@@ -697,7 +697,7 @@ pub(crate) fn test_page(text: &str) -> &'static Page<'static> {
     Box::leak(Box::new(build(crate::normalize::lines(text), &STOPWORDS)))
 }
 
-fn is_cjk(c: char) -> bool {
+pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
 }
