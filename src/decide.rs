@@ -614,16 +614,25 @@ fn secondary_spans(weights: &[f32], barriers: &[usize], main: (usize, usize), ma
     let min_weight = (main_weight * 0.25).max(30.0);
     const NEAR_MIN_WEIGHT: f32 = 20.0;
     const NEAR_GAP: usize = 8;
+    const STEPS_PER_BLOCK: usize = 256;
+    const MIN_STEPS: usize = 1 << 16;
     let mut found = Vec::new();
     let mut todo = Vec::new();
     let left_end = barriers.iter().rev().find(|&&b| b < main.0).map_or(0, |&b| b + 1);
     let right_end = barriers.iter().find(|&&b| b > main.1).copied().unwrap_or(weights.len());
     todo.push(left_end..main.0);
     todo.push(main.1 + 1..right_end);
+    // Each span found has what is left of its range searched again on
+    // both sides, so a page of k spans costs up to about k times its
+    // length. A budget of steps keeps a hostile page of thousands of short
+    // articles linear; a real page (a live blog of a few hundred posts
+    // included) never spends it.
+    let mut budget = weights.len().saturating_mul(STEPS_PER_BLOCK).max(MIN_STEPS);
     while let Some(range) = todo.pop() {
-        if range.is_empty() {
+        if range.is_empty() || range.len() > budget {
             continue;
         }
+        budget -= range.len();
         if let Some((w, s, e)) = best_span_in(weights, barriers, range.clone()) {
             // A paragraph or two just past a short box (a few teaser
             // lines) continues the article even when short.
@@ -674,6 +683,24 @@ mod tests {
         for line in ["Explore", "Top 10 cities to visit this year", "2 min read about the news"] {
             assert!(!is_step_number(&block(line)), "{line}");
         }
+    }
+
+    /// Paragraphs between teaser boxes are found beside the main span: all
+    /// of a live blog's hundreds, and on a hostile page of many thousands
+    /// as many as the budget of steps allows (`STEPS_PER_BLOCK`).
+    #[test]
+    fn secondary_spans_are_found_within_a_budget() {
+        let spaced = |n: usize| -> Vec<f32> { (0..n).flat_map(|_| [40.0, -100.0]).collect() };
+        let weights = spaced(5);
+        assert_eq!(secondary_spans(&weights, &[], (0, 0), 40.0), [(2, 2), (4, 4), (6, 6), (8, 8)]);
+        let weights = spaced(500);
+        assert_eq!(secondary_spans(&weights, &[], (0, 0), 40.0).len(), 499);
+        // Found one after another from the left, each costing a search of
+        // what is left: about as many as the steps allowed per block.
+        const STEPS: usize = 256;
+        let weights = spaced(20_000);
+        let found = secondary_spans(&weights, &[], (0, 0), 40.0).len();
+        assert!((STEPS..20_000).contains(&found), "{found}");
     }
 
     fn block(line: &str) -> Block<'static> {
