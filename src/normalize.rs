@@ -140,6 +140,8 @@ mod tests {
         assert_eq!(normalize_line("zero\u{200B}width\u{FEFF}"), "zerowidth");
         assert_eq!(normalize_line("nul\0byte"), "nulbyte");
         assert_eq!(normalize_line("wide\u{3000}space"), "wide space");
+        assert_eq!(normalize_line("\u{2067}Home\u{2069} \u{202B}\u{0627}\u{202C}"), "Home \u{0627}");
+        assert_eq!(normalize_line("\u{2066}\u{2069}"), "");
     }
 
     #[test]

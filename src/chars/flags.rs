@@ -17,6 +17,21 @@ pub(crate) const INVISIBLE: u8 = 1 << 5;
 /// check, and none is a combining mark that could reorder or compose.
 pub(crate) const NFC_SAFE: u8 = 1 << 6;
 
+/// The format characters (Unicode's `Cf`) that steer rendering or say
+/// nothing at all: zero-width space, word joiner, the byte order mark,
+/// direction marks, embeddings, overrides and isolates (a menu's
+/// `Artikel` between isolates is the word `Artikel`), the Mongolian vowel separator, the
+/// interlinear annotation marks and the deprecated format characters.
+/// Not the zero-width joiner and non-joiner, which shape Indic and Arabic
+/// words and emoji; not the soft hyphen, which is part of its word; not the
+/// tags, which spell emoji flags; not the invisible operators (U+2061 to
+/// U+2064), which mean something in the formulas and lists that carry them.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c,
+        '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'
+        | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{061C}' | '\u{180E}' | '\u{FFF9}'..='\u{FFFB}')
+}
+
 pub(crate) fn flags_of(c: char) -> u8 {
     let mut f = 0;
     if c.is_alphabetic() {
@@ -36,7 +51,7 @@ pub(crate) fn flags_of(c: char) -> u8 {
     if space {
         f |= SPACE;
     }
-    if matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{200E}' | '\u{200F}') || (c.is_control() && !space) {
+    if is_invisible_format(c) || (c.is_control() && !space) {
         f |= INVISIBLE;
     }
     if unicode_normalization::char::canonical_combining_class(c) == 0

@@ -63,8 +63,8 @@ pub(crate) fn is_space(c: char) -> bool {
 }
 
 /// Characters that carry no visible text in scraped pages: zero-width
-/// spaces and joiners' kin, byte-order marks, direction marks, and control
-/// characters other than whitespace. The soft hyphen is not one: it is part
+/// spaces and joiners' kin, byte-order marks, direction marks, embeddings
+/// and isolates, and control characters other than whitespace. The soft hyphen is not one: it is part
 /// of the words it sits in, and users match output against their input.
 #[inline]
 pub(crate) fn is_invisible(c: char) -> bool {
@@ -189,10 +189,13 @@ mod tests {
 
     #[test]
     fn invisibles() {
-        for c in ['\u{200B}', '\u{FEFF}', '\u{200E}', '\0', '\u{7F}', '\u{85}'] {
+        for c in [
+            '\u{200B}', '\u{FEFF}', '\u{200E}', '\0', '\u{7F}', '\u{85}', '\u{202B}', '\u{202E}', '\u{2067}',
+            '\u{2069}', '\u{061C}', '\u{180E}', '\u{FFF9}',
+        ] {
             assert_eq!(is_invisible(c), !c.is_whitespace(), "{c:?}");
         }
-        for c in ['a', ' ', '\t', '\u{AD}', '\u{3000}', 'é'] {
+        for c in ['a', ' ', '\t', '\u{AD}', '\u{3000}', 'é', '\u{200C}', '\u{200D}', '\u{E0067}', '\u{2063}'] {
             assert!(!is_invisible(c), "{c:?}");
         }
     }
