@@ -149,12 +149,20 @@ impl PhotoCredit {
         let agency_letters: Vec<String> =
             agency_names().map(|a| a.chars().filter(|c| c.is_alphabetic()).collect()).collect();
         let max_agency_letters = agency_letters.iter().map(|a| a.chars().count()).max().unwrap_or(0);
+        // "by" is a credit's separator only with a name after it, and only
+        // right after a label that opens the line or follows a caption's
+        // mark: "A clearer picture by spring" and "… tightened credit by
+        // the end of 2024" are prose that happens to hold a label word.
+        let capital = r"(?-i:\p{Lu})";
         let separated = super::matcher([
-            // The whole line is a credit: "Photo: AP", "Foto: dpa", "© AP".
-            format!(r"(?i)^\W*{label}\s*(?::|©|by|\.\.\.|…)\s*[^.!?]+$"),
+            // The whole line is a credit: "Photo: AP", "Foto: dpa", "© AP",
+            // "Photo by Jane Doe".
+            format!(r"(?i)^\W*{label}\s*(?::|©|\.\.\.|…)\s*[^.!?]+$"),
+            format!(r"(?i)^\W*{label}\s+by\s+{capital}[^.!?]*$"),
             r"(?i)^\W*©\s*[^.!?]+$".to_owned(),
             // A caption ending in a labelled credit.
-            format!(r"(?i)(?:^|\s|\()(?:{label})\s*(?::|©|\.\.\.|…|by)\s*[^.!?:]+\)?\s*$"),
+            format!(r"(?i)(?:^|\s|\()(?:{label})\s*(?::|©|\.\.\.|…)\s*[^.!?:]+\)?\s*$"),
+            format!(r"(?i)[.|(/]\s*(?:{label})\s+by\s+{capital}[^.!?:]*\)?\s*$"),
         ]);
         // A caption ending in a credit.
         let after_separator =
@@ -541,6 +549,14 @@ mod tests {
                 ("\"We will not stop,\" she said.", Pass),
                 ("The photo showed the minister leaving the building.", Pass),
                 ("He spoke to the AP about the case.", Pass),
+                ("Stromnetz / Photo by Fré Sonneveld on Unsplash", Drop),
+                ("Dr Tedros Ghebreyesus (Picture by Reco Moore)", Drop),
+                ("Photo by David Dyer-Bennet", Drop),
+                ("Crowds gather in the square. Photo by Jane Doe", Drop),
+                // "by" after a label word inside a sentence, or before a
+                // lowercase word, is prose.
+                ("A clearer picture by spring", Pass),
+                ("Why banks tightened credit by the end of 2024", Pass),
             ],
         );
     }
