@@ -673,17 +673,27 @@ pub(crate) fn word_boundary(lower: &str, start: usize, end: usize) -> bool {
 fn lead_boundary(original: &str, lower: &str, end: usize) -> bool {
     let rest = &lower[end..];
     let Some(next) = rest.chars().next() else { return true };
-    if matches!(next, ':' | '-' | '–' | '—' | '|' | '»' | '›' | '>' | '/' | '•' | '·' | '.' | '…' | '(') {
+    if matches!(next, ':' | '–' | '—' | '|' | '»' | '›' | '>' | '/' | '•' | '·' | '.' | '…' | '(') {
         return true;
+    }
+    if next == '-' {
+        // "Read-only", "Watch-makers": a hyphen inside a word joins it;
+        // a separator has a space or the line's end after it ("Watch- x").
+        return rest[1..].chars().next().is_none_or(char::is_whitespace);
     }
     if next == ' ' {
         let after = rest.trim_start();
         return after.starts_with([':', '-', '–', '—', '|', '»', '›', '>', '/', '•', '·']);
     }
     if next.is_alphabetic() {
-        // Find the same position in the original text by character count.
+        // Glued on is a change from lowercase to a capital in the original
+        // text ("RelatedTRT", "Read moreThe"): in a line all in capitals
+        // ("WATCHDOG LAUNCHES PROBE", "MEHRHEIT FÜR …") the label's letters
+        // run on into a longer word. The same position in the original is
+        // found by character count.
         let chars_before = lower[..end].chars().count();
-        return original.chars().nth(chars_before).is_some_and(char::is_uppercase);
+        let mut around = original.chars().skip(chars_before.saturating_sub(1));
+        return around.next().is_some_and(char::is_lowercase) && around.next().is_some_and(char::is_uppercase);
     }
     false
 }
@@ -1007,5 +1017,11 @@ mod tests {
         assert!(lead_boundary("Related - x", "related - x", 7));
         assert!(!lead_boundary("Related to the ruling", "related to the ruling", 7));
         assert!(!lead_boundary("Relatedness", "relatedness", 7));
+        assert!(lead_boundary("Read moreThe vote", "read morethe vote", 9));
+        assert!(!lead_boundary("WATCHDOG LAUNCHES PROBE", "watchdog launches probe", 5));
+        assert!(!lead_boundary("MEHRHEIT FÜR DIE REFORM", "mehrheit für die reform", 4));
+        assert!(lead_boundary("Watch- x", "watch- x", 5));
+        assert!(lead_boundary("Watch-", "watch-", 5));
+        assert!(!lead_boundary("Read-only access", "read-only access", 4));
     }
 }

@@ -6,7 +6,11 @@
 //! Why: captions describe a picture the text no longer has, and often repeat
 //! a body sentence word for word; credits are never article text.
 //! A dateline such as "WASHINGTON (Reuters) - …" opens a body paragraph and
-//! is kept: the agency must end the line, or be all of it.
+//! is kept: the agency must end the line, or be all of it. So is a name
+//! that only looks like an agency's: a short acronym not in capitals
+//! ("(ePA)"), one the words before spell out ("Environmental Protection
+//! Agency (EPA)"), and a sentence that ends in an agency ("- a guide for
+//! Bloomberg").
 //! Example: `"…," the statement said. / Reuters`, `Photo: AP`, `Foto: dpa`.
 
 use super::matcher::Matcher;
@@ -42,8 +46,13 @@ pub(crate) struct PhotoCredit {
     wire_slash: Lazy<Matcher>,
     /// A credit in parentheses at the end: asked only when the line ends in
     /// `)` and an agency or a label opens a parenthesis before it (see
-    /// [`paren_may_open_a_credit`]).
+    /// [`paren_may_open_a_credit`]). A label and what follows it ("(Photo:
+    /// AFP)").
     in_parentheses: Lazy<Matcher>,
+    /// An agency alone, as it writes its name ("… Julian Assange (AFP)"),
+    /// and not spelled out by the words before it (see
+    /// [`PhotoCredit::is_bare_agency_in_parentheses`]).
+    bare_in_parentheses: Lazy<Matcher>,
 }
 
 /// The labels of a credit, lowercase ("Photo: AP", "(Foto: dpa)").
@@ -149,16 +158,32 @@ impl PhotoCredit {
         let agency_letters: Vec<String> =
             agency_names().map(|a| a.chars().filter(|c| c.is_alphabetic()).collect()).collect();
         let max_agency_letters = agency_letters.iter().map(|a| a.chars().count()).max().unwrap_or(0);
+        // "by" is a credit's separator only with a name after it, and only
+        // right after a label that opens the line or follows a caption's
+        // mark: "A clearer picture by spring" and "… tightened credit by
+        // the end of 2024" are prose that happens to hold a label word.
+        let capital = r"(?-i:\p{Lu})";
         let separated = super::matcher([
-            // The whole line is a credit: "Photo: AP", "Foto: dpa", "© AP".
-            format!(r"(?i)^\W*{label}\s*(?::|©|by|\.\.\.|…)\s*[^.!?]+$"),
+            // The whole line is a credit: "Photo: AP", "Foto: dpa", "© AP",
+            // "Photo by Jane Doe".
+            format!(r"(?i)^\W*{label}\s*(?::|©|\.\.\.|…)\s*[^.!?]+$"),
+            format!(r"(?i)^\W*{label}\s+by\s+{capital}[^.!?]*$"),
             r"(?i)^\W*©\s*[^.!?]+$".to_owned(),
             // A caption ending in a labelled credit.
-            format!(r"(?i)(?:^|\s|\()(?:{label})\s*(?::|©|\.\.\.|…|by)\s*[^.!?:]+\)?\s*$"),
+            format!(r"(?i)(?:^|\s|\()(?:{label})\s*(?::|©|\.\.\.|…)\s*[^.!?:]+\)?\s*$"),
+            format!(r"(?i)[.|(/]\s*(?:{label})\s+by\s+{capital}[^.!?:]*\)?\s*$"),
         ]);
-        // A caption ending in a credit.
-        let after_separator =
-            super::matcher([format!(r"(?i)\s(?:/|\||©|-)\s*(?:[\p{{L}}.'’-]+\s){{0,3}}{agencies}\s*\)?\s*$")]);
+        // An agency as it writes its name, where the name alone has to tell
+        // a credit from prose: a short acronym in capitals ("AP", not the
+        // "ePA" or "Ap" of other words), other names in any case.
+        let agencies_as_written = format!("(?:{})", agency_names().map(as_written).collect::<Vec<_>>().join("|"));
+        // A caption ending in a credit: a photographer's capitalised name
+        // may come between the separator and the agency ("| Jane Doe
+        // REUTERS"); lowercase words there are a sentence that ends in the
+        // name ("- a guide for Bloomberg").
+        let after_separator = super::matcher([format!(
+            r"\s(?:/|\||©|-)\s*(?:{capital}[\p{{L}}.'’-]*\s){{0,3}}{agencies_as_written}\s*\)?\s*$"
+        )]);
         // `(?:^|\W)` rather than `\b`: the same lines match (the agency
         // starts with a word character), and a Unicode `\b` makes the lazy
         // DFA give up on non-ASCII text and fall back to the far slower PikeVM.
@@ -166,7 +191,8 @@ impl PhotoCredit {
             r"(?:^|\W)(?:{})/\p{{Lu}}[\p{{L}}.'’-]+(?:\s\p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s*(?:/\s*File(?: Photo)?)?\s*$",
             WIRE_AGENCIES.join("|")
         )]);
-        let in_parentheses = super::matcher([format!(r"(?i)\((?:{agencies}|{label}[^)]*)\)\s*$")]);
+        let in_parentheses = super::matcher([format!(r"(?i)\({label}[^)]*\)\s*$")]);
+        let bare_in_parentheses = super::matcher([format!(r"\({agencies_as_written}\)\s*$")]);
         let mut agency_last_words: Vec<Vec<&'static str>> = Vec::new();
         for name in agency_names() {
             let last = name.rsplit([' ', '-']).next().unwrap_or(name);
@@ -186,6 +212,7 @@ impl PhotoCredit {
             agency_last_words,
             wire_slash,
             in_parentheses,
+            bare_in_parentheses,
         }
     }
 
@@ -215,7 +242,14 @@ impl PhotoCredit {
                 && self.wire_slash.is_match(text))
             || (end.ends_with(')')
                 && (self.in_parentheses.is_compiled() || paren_may_open_a_credit(block.lower))
-                && self.in_parentheses.is_match(text))
+                && (self.in_parentheses.is_match(text) || self.is_bare_agency_in_parentheses(text)))
+    }
+
+    /// Whether `text` ends in an agency's name alone in parentheses that
+    /// the words before do not spell out: "the Environmental Protection
+    /// Agency (EPA)" and "the Press Association (PA)" name an acronym.
+    fn is_bare_agency_in_parentheses(&self, text: &str) -> bool {
+        self.bare_in_parentheses.is_match(text) && !spells_out_the_parenthesis(text)
     }
 
     /// Whether a line outside ASCII may be an agency name to `whole_agency`,
@@ -297,6 +331,48 @@ fn paren_may_open_a_credit(lower: &str) -> bool {
                     word.chars().all(|w| chars.next() == Some(w))
                 })
         })
+    })
+}
+
+/// `name` (lowercase) as a pattern for the name as the agency writes it:
+/// an acronym of up to three letters first ("ap photo", "epa-efe") in
+/// capitals, or as the agency writes it in lowercase ("dpa"), and the rest
+/// in any case; any other name in any case.
+fn as_written(name: &str) -> String {
+    let first = name.split([' ', '-']).next().unwrap_or(name);
+    if first.len() > 3 {
+        return format!("(?i:{name})");
+    }
+    let upper = first.to_uppercase();
+    let rest = &name[first.len()..];
+    let written = if LOWERCASE_ACRONYMS.contains(&first) { format!("(?:{upper}|{first})") } else { upper };
+    if rest.is_empty() {
+        written
+    } else {
+        format!("{written}(?i:{rest})")
+    }
+}
+
+/// The acronyms their agencies write in lowercase.
+const LOWERCASE_ACRONYMS: [&str; 1] = ["dpa"];
+
+/// Whether the words right before the parenthesis that ends `text` spell
+/// out the acronym in it, one initial a word ("Press Association (PA)",
+/// "Agence France-Presse (AFP)"): the acronym is the name of what the
+/// sentence just named, not a credit. Punctuation before the parenthesis
+/// ("… in Nogales, Ariz. (AP)") ends a caption instead.
+fn spells_out_the_parenthesis(text: &str) -> bool {
+    let Some(inner) = text.trim_end().strip_suffix(')') else { return false };
+    let Some(open) = inner.rfind('(') else { return false };
+    let acronym: Vec<char> =
+        inner[open + 1..].chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    let before = inner[..open].trim_end();
+    if acronym.is_empty() || !before.ends_with(char::is_alphabetic) {
+        return false;
+    }
+    let mut words = before.rsplit(|c: char| c.is_whitespace() || c == '-');
+    acronym.iter().rev().all(|&letter| {
+        words.next().and_then(|w| w.chars().next()).is_some_and(|c| c.to_lowercase().eq(std::iter::once(letter)))
     })
 }
 
@@ -407,7 +483,7 @@ mod tests {
             let word = if upper { word.to_uppercase().replace('S', "ſ") } else { word.to_owned() };
             let text = format!("{before}({word}{tail}){after}");
             if let Some(block) = test_blocks(&text).first() {
-                if RULE.in_parentheses.is_match(&text) {
+                if RULE.in_parentheses.is_match(&text) || RULE.bare_in_parentheses.is_match(&text) {
                     proptest::prop_assert!(paren_may_open_a_credit(block.lower), "{:?}", text);
                 }
             }
@@ -483,6 +559,7 @@ mod tests {
                 || rule.after_separator.is_match(t)
                 || rule.wire_slash.is_match(t)
                 || rule.in_parentheses.is_match(t)
+                || rule.is_bare_agency_in_parentheses(t)
         };
         let mut lines = fixture_lines();
         for agency in agency_names() {
@@ -541,6 +618,26 @@ mod tests {
                 ("\"We will not stop,\" she said.", Pass),
                 ("The photo showed the minister leaving the building.", Pass),
                 ("He spoke to the AP about the case.", Pass),
+                ("WikiLeaks founder Julian Assange (AFP)", Drop),
+                ("The border check point in Nogales, Ariz. (AP)", Drop),
+                ("Flooded streets in Dresden (dpa)", Drop),
+                ("Smoke rises over the port - Jane Doe REUTERS", Drop),
+                ("Stromnetz / Photo by Fré Sonneveld on Unsplash", Drop),
+                ("Dr Tedros Ghebreyesus (Picture by Reco Moore)", Drop),
+                ("Photo by David Dyer-Bennet", Drop),
+                ("Crowds gather in the square. Photo by Jane Doe", Drop),
+                // An acronym the words before spell out, or one not in
+                // capitals, names a thing, not a credit.
+                ("New limits set by the Environmental Protection Agency (EPA)", Pass),
+                ("The rule was challenged by the Press Association (PA)", Pass),
+                ("Students can earn college credit through Advanced Placement (AP)", Pass),
+                ("Das Thema wird seit Jahren intensiv diskutiert: Die elektronische Patientenakte (ePA)", Pass),
+                // Lowercase words before the agency: a sentence ending in it.
+                ("Why the new rules matter - a guide for Bloomberg", Pass),
+                // "by" after a label word inside a sentence, or before a
+                // lowercase word, is prose.
+                ("A clearer picture by spring", Pass),
+                ("Why banks tightened credit by the end of 2024", Pass),
             ],
         );
     }

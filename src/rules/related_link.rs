@@ -138,6 +138,18 @@ mod tests {
                 ("More than 200 people were evacuated overnight.", Pass),
                 ("Also, the ministry said it would review the case.", Pass),
                 ("Mehrere Menschen wurden verletzt.", Pass),
+                // All in capitals, the label's letters run on into a word:
+                // no lowercase-to-capital change, so nothing is glued on.
+                ("WATCHDOG LAUNCHES PROBE", Pass),
+                ("READERS RESPOND TO THE BUDGET", Pass),
+                ("MOREOVER, THE BANK SAID IT WOULD REVIEW ITS FEES.", Pass),
+                ("MEHRHEIT FÜR DIE REFORM", Pass),
+                ("LISTENING TO VOTERS", Pass),
+                // A hyphen inside a word is no separator.
+                ("Read-only access was granted to auditors on Monday.", Pass),
+                ("Watch-makers in Geneva reported record exports.", Pass),
+                ("Read moreThe ten best beaches in Portugal", Drop),
+                ("WATCH - Drone footage of the flooded valley", Drop),
             ],
         );
     }

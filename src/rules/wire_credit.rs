@@ -3,6 +3,8 @@
 //! What it removes: "Reporting by …; Editing by …" sign-offs and the
 //! agency's standards line.
 //! Why: they credit the staff, they are not the story.
+//! A credit is names up to the end of the line: a line whose names run on
+//! into a sentence ("Research by Oxford Economics shows …") is prose.
 //! Example: `Reporting by Jane Doe; Editing by Howard Kessler`, `(Writing by A; editing by B)`.
 
 use super::matcher::Matcher;
@@ -15,10 +17,29 @@ pub(crate) struct WireCredit {
 
 impl WireCredit {
     pub(crate) fn new() -> WireCredit {
+        // A credit is names to the end of the line: "Research by Oxford
+        // Economics shows …" and "Produced by Netflix, the series …" go on
+        // in lowercase after the names, and are prose. A name is capitalised
+        // words, with the particles of names between them ("Jean de La
+        // Fontaine"); a reporter may have a place ("Jane Doe in London").
+        let word = r"\p{Lu}[\p{L}\p{M}.'’-]*";
+        let particle = r"(?:de|da|del|der|den|di|do|dos|das|du|la|le|van|von|al|bin|ibn|el|ter|zu)";
+        let name = format!(r"{word}(?:\s+(?:{particle}\s+)*{word})*");
+        let reporter = format!(r"{name}(?:\s+in\s+{name})?");
+        let names = |joiners: &str| format!(r"{reporter}(?:\s*(?:,|&|/|\s(?i:{joiners})\s)\s*{reporter})*");
+        // "Reporting by A and B; additional reporting by C, D; Editing by E".
+        let clause = format!(
+            r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|research|graphics|produced|translated|translation)\s+by)\s+{}",
+            names("and")
+        );
         let patterns = super::matcher([
-            r"(?i)^\W*(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|research|graphics|produced|translated|translation)\s+by\s+(?-i:\p{Lu})",
-            r"(?i)^\W*our standards\s*:",
-            r"(?i)^\W*(?:mitarbeit|redaktion|bearbeitung|avec|con información de|com informações de)\s*:?\s+(?-i:\p{Lu})[^.!?]*$",
+            format!(r"^\W*{clause}(?:\s*[;,.]\s*(?i:and\s+)?{clause})*\W*$"),
+            r"(?i)^\W*our standards\s*:".to_owned(),
+            // "Mitarbeit: Anna Schmidt", "avec AFP", "con información de AP y EFE".
+            format!(
+                r"^\W*(?i:mitarbeit|redaktion|bearbeitung|avec|con información de|com informações de)\s*:?\s+{}\W*$",
+                names("and|und|et|y|e")
+            ),
         ]);
         WireCredit { patterns }
     }
@@ -132,6 +153,20 @@ mod tests {
                 ("Our Standards: The Thomson Reuters Trust Principles.", Drop),
                 ("Reporting by the agency has been questioned by officials in several countries.", Pass),
                 ("Editing the law will take years, she said.", Pass),
+                (
+                    "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly, Saqib Iqbal Ahmed and Gertrude Chavez-Dreyfuss; Editing by Nick Zieminski and Dan Grebler",
+                    Drop,
+                ),
+                ("Reporting by Jane Doe in London and Tom Smith in Paris; Editing by Diane Craft.", Drop),
+                ("Mitarbeit: Anna Schmidt, Jens Müller", Drop),
+                ("(avec AFP)", Drop),
+                ("con información de AP y EFE", Drop),
+                ("Redaktion Goodnight.at", Drop),
+                // The names run on into a sentence: prose, not a credit.
+                ("Research by Oxford Economics shows the tariffs could cost households about $1,200 a year.", Pass),
+                ("Produced by Netflix, the series became the most-watched show of the year.", Pass),
+                ("Avec Emmanuel Macron, une nouvelle donne", Pass),
+                ("Redaktion Berlin übernimmt ab Montag die Planung", Pass),
             ],
         );
     }
