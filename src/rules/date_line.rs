@@ -73,7 +73,7 @@ fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// The month number of a month name or abbreviation in the languages we read.
-fn month_number(name: &str) -> Option<u32> {
+pub(crate) fn month_number(name: &str) -> Option<u32> {
     with_lowercase(name, month_number_of_lowercase)
 }
 
@@ -445,7 +445,30 @@ fn is_date_label(word: &str) -> bool {
             | "обновлено"
             | "обновлено:"
             | "года"
-            | "mon"
+            | "hours"
+            | "hour"
+            | "minutes"
+            | "ago"
+            | "time"
+            | "created"
+            | "edited"
+            | "uploaded"
+            | "and"
+            | "und"
+            | "et."
+            | "ajour"
+            | "atualizado"
+            | "às"
+    ) || is_weekday(word)
+}
+
+/// Whether a lowercase word is a weekday's name or abbreviation in the
+/// languages we read. A date line may carry one beside its date; a
+/// "By"-word before one opens a sentence ("By Friday, …"), not a byline.
+pub(crate) fn is_weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "mon"
             | "tue"
             | "tues"
             | "wed"
@@ -502,20 +525,6 @@ fn is_date_label(word: &str) -> bool {
             | "piątek"
             | "sobota"
             | "niedziela"
-            | "hours"
-            | "hour"
-            | "minutes"
-            | "ago"
-            | "time"
-            | "created"
-            | "edited"
-            | "uploaded"
-            | "and"
-            | "und"
-            | "et."
-            | "ajour"
-            | "atualizado"
-            | "às"
     )
 }
 
