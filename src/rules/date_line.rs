@@ -3,7 +3,8 @@
 //!
 //! What it removes: publication and update stamps, in the usual formats of
 //! English, German, French, Spanish, Portuguese, Italian, Polish and Russian
-//! pages, with their labels ("Published", "Stand:", "Publié le") and times.
+//! pages, with their labels ("Published", "Stand:", "Publié le", "Publicado
+//! em") and times (`14:30`, `10h42`).
 //! A short remainder written as a label ("WORLD") is read as the section,
 //! unless a "By"-word opens it: then it is the byline ("By Jane Doe").
 //! Why: the date belongs in metadata (`published`, ISO 8601), not the body.
@@ -458,6 +459,10 @@ fn is_date_label(word: &str) -> bool {
             | "et."
             | "ajour"
             | "atualizado"
+            | "atualizada"
+            | "atualização"
+            | "publicada"
+            | "em"
             | "às"
     ) || is_weekday(word)
 }
@@ -801,6 +806,10 @@ mod tests {
                 ("Stand: 12.03.2025 14:30 Uhr", Meta),
                 ("Publié le 4 août 2025 à 10h12", Meta),
                 ("Publicado el 4 de agosto de 2025", Meta),
+                // Portuguese labels take "em" before the date; `10h42` is a time.
+                ("Publicado em 4 de agosto de 2025", Meta),
+                ("Atualizado em 04/08/2025 10h42", Meta),
+                ("Publicada em 04/08/2025 às 10h42, atualizada em 05/08/2025", Meta),
                 ("4 sierpnia 2025", Meta),
                 ("Monday 4 August 2025 09.00 BST", Meta),
                 ("date 2025-08-04 WORLD", Meta),
@@ -819,6 +828,7 @@ mod tests {
         assert_eq!(meta_of(&rule, "August 4, 2025"), date("2025-08-04", None));
         assert_eq!(meta_of(&rule, "Stand: 12.03.2025 14:30 Uhr"), date("2025-03-12", None));
         assert_eq!(meta_of(&rule, "Publié le 4 août 2025 à 10h12"), date("2025-08-04", None));
+        assert_eq!(meta_of(&rule, "Atualizado em 04/08/2025 10h42"), date("2025-08-04", None));
         assert_eq!(meta_of(&rule, "4 августа 2025"), date("2025-08-04", None));
         assert_eq!(meta_of(&rule, "Politics | 29 Feb 2024"), date("2024-02-29", Some("Politics")));
         assert_eq!(meta_of(&rule, "Published 2025-08-04T10:00:00Z"), date("2025-08-04", None));
