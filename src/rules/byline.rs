@@ -20,7 +20,7 @@ impl Byline {
         let name = r"\p{Lu}[\p{L}'’.\-]*";
         let joiner = r"(?:and|und|et|y|e|i|&|van|von|der|den|de|da|di|du|le|la|bin|al|el|ibn|dos|das|del)";
         let pattern = format!(
-            r"^(?i:by|von|par|por|di|door|av|af|autor|autora|autorka|text|texte|written by|reporting by|words by|автор)\s*:?\s+(?P<name>{name}(?:,?\s+(?:{name}|{joiner}))*)\s*(?:[|,·•–—\-/]\s*.*)?$"
+            r"^(?i:by|von|par|por|di|door|av|af|autor|autora|autorka|text|texte|written by|reporting by|words by|автор)\s*:?\s+(?P<name>{name}(?:,?\s+(?:{name}|{joiner}))*)\s*(?:[|,·•–—\-/]\s*(?P<tail>.*))?$"
         );
         Byline { pattern: super::regex(&pattern) }
     }
@@ -46,9 +46,37 @@ impl Rule for Byline {
             return None;
         }
         let caps = self.pattern.captures(block.text)?;
-        let name = caps.name("name")?.as_str().trim_end_matches([',', ' ']).to_owned();
+        let name = caps.name("name")?.as_str().trim_end_matches([',', ' ']);
+        // "By Friday, …", "By March, …": a By-word before a day or a month
+        // opens a sentence; no one signs with a date alone. The name runs
+        // over commas ("Jane Doe, CNN"): its first part is the one signed,
+        // and a name that only starts like a month ("April Ryan") stays.
+        if name.split(',').next().unwrap_or(name).split_whitespace().all(is_day_or_month) {
+            return None;
+        }
+        // After the separator a byline has a role or an outlet ("Le Monde",
+        // "staff writer"); a lowercase clause ending as a sentence does
+        // ("Par Dieu, dit-il, nous allons gagner.") means the line is prose.
+        if caps.name("tail").is_some_and(|tail| is_clause(tail.as_str())) {
+            return None;
+        }
+        let name = name.to_owned();
         Some(RuleVerdict::Meta(Box::new(MetaValue::Byline(name))))
     }
+}
+
+/// Whether `word` is a weekday's or a month's name or abbreviation, in any
+/// case and with a trailing comma or dot.
+fn is_day_or_month(word: &str) -> bool {
+    let word = word.trim_end_matches([',', '.']).to_lowercase();
+    super::date_line::is_weekday(&word) || super::date_line::month_number(&word).is_some()
+}
+
+/// Whether `tail` reads as a clause: it opens in lowercase and ends with
+/// sentence punctuation (a closing quote or bracket after it aside).
+fn is_clause(tail: &str) -> bool {
+    let tail = tail.trim().trim_end_matches(['"', '\'', '”', '’', '»', ')']);
+    tail.chars().next().is_some_and(char::is_lowercase) && tail.ends_with(['.', '!', '?', '…'])
 }
 
 /// The pattern's opening words, lowercase ("written by" and the like by
@@ -136,6 +164,16 @@ mod tests {
                 ("Autor: Jan Kowalski", Meta),
                 ("By the end of the week, the talks had collapsed.", Pass),
                 ("By contrast the market rallied", Pass),
+                // A day or a month after the By-word opens a sentence.
+                ("By Friday, more than 200 people had been evacuated.", Pass),
+                ("By March, inflation had eased to 3 percent.", Pass),
+                ("BY MONDAY, THE TALKS HAD COLLAPSED", Pass),
+                ("By April Ryan", Meta),
+                ("By April Ryan, CNN", Meta),
+                // A lowercase clause after the separator is prose.
+                ("Par Dieu, dit-il, nous allons gagner.", Pass),
+                ("By Jane Doe, staff writer", Meta),
+                ("By Troy L. Smith, Cleveland.com", Meta),
                 ("Von der Leyen warns of tariffs on steel", Pass),
             ],
         );

@@ -3,7 +3,8 @@
 //!
 //! What it removes: publication and update stamps, in the usual formats of
 //! English, German, French, Spanish, Portuguese, Italian, Polish and Russian
-//! pages, with their labels ("Published", "Stand:", "Publié le") and times.
+//! pages, with their labels ("Published", "Stand:", "Publié le", "Publicado
+//! em") and times (`14:30`, `10h42`).
 //! A short remainder written as a label ("WORLD") is read as the section,
 //! unless a "By"-word opens it: then it is the byline ("By Jane Doe").
 //! Why: the date belongs in metadata (`published`, ISO 8601), not the body.
@@ -73,7 +74,7 @@ fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// The month number of a month name or abbreviation in the languages we read.
-fn month_number(name: &str) -> Option<u32> {
+pub(crate) fn month_number(name: &str) -> Option<u32> {
     with_lowercase(name, month_number_of_lowercase)
 }
 
@@ -445,7 +446,34 @@ fn is_date_label(word: &str) -> bool {
             | "обновлено"
             | "обновлено:"
             | "года"
-            | "mon"
+            | "hours"
+            | "hour"
+            | "minutes"
+            | "ago"
+            | "time"
+            | "created"
+            | "edited"
+            | "uploaded"
+            | "and"
+            | "und"
+            | "et."
+            | "ajour"
+            | "atualizado"
+            | "atualizada"
+            | "atualização"
+            | "publicada"
+            | "em"
+            | "às"
+    ) || is_weekday(word)
+}
+
+/// Whether a lowercase word is a weekday's name or abbreviation in the
+/// languages we read. A date line may carry one beside its date; a
+/// "By"-word before one opens a sentence ("By Friday, …"), not a byline.
+pub(crate) fn is_weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "mon"
             | "tue"
             | "tues"
             | "wed"
@@ -502,20 +530,6 @@ fn is_date_label(word: &str) -> bool {
             | "piątek"
             | "sobota"
             | "niedziela"
-            | "hours"
-            | "hour"
-            | "minutes"
-            | "ago"
-            | "time"
-            | "created"
-            | "edited"
-            | "uploaded"
-            | "and"
-            | "und"
-            | "et."
-            | "ajour"
-            | "atualizado"
-            | "às"
     )
 }
 
@@ -792,6 +806,10 @@ mod tests {
                 ("Stand: 12.03.2025 14:30 Uhr", Meta),
                 ("Publié le 4 août 2025 à 10h12", Meta),
                 ("Publicado el 4 de agosto de 2025", Meta),
+                // Portuguese labels take "em" before the date; `10h42` is a time.
+                ("Publicado em 4 de agosto de 2025", Meta),
+                ("Atualizado em 04/08/2025 10h42", Meta),
+                ("Publicada em 04/08/2025 às 10h42, atualizada em 05/08/2025", Meta),
                 ("4 sierpnia 2025", Meta),
                 ("Monday 4 August 2025 09.00 BST", Meta),
                 ("date 2025-08-04 WORLD", Meta),
@@ -810,6 +828,7 @@ mod tests {
         assert_eq!(meta_of(&rule, "August 4, 2025"), date("2025-08-04", None));
         assert_eq!(meta_of(&rule, "Stand: 12.03.2025 14:30 Uhr"), date("2025-03-12", None));
         assert_eq!(meta_of(&rule, "Publié le 4 août 2025 à 10h12"), date("2025-08-04", None));
+        assert_eq!(meta_of(&rule, "Atualizado em 04/08/2025 10h42"), date("2025-08-04", None));
         assert_eq!(meta_of(&rule, "4 августа 2025"), date("2025-08-04", None));
         assert_eq!(meta_of(&rule, "Politics | 29 Feb 2024"), date("2024-02-29", Some("Politics")));
         assert_eq!(meta_of(&rule, "Published 2025-08-04T10:00:00Z"), date("2025-08-04", None));

@@ -5,10 +5,13 @@
 //! lus" — the start of teaser lists, comments and recommendations.
 //! Why: once enough article text precedes it, what follows such a heading is
 //! not the article; the decide stage cuts there (unless prose resumes right
-//! after it). The heading itself is always dropped.
+//! after it). The heading itself is always dropped. A line that only
+//! opens like a heading but reads as a sentence ("More on that later.",
+//! "Plus de 200 blessés") is the article's: cutting there would lose the
+//! rest of it.
 //! Example: `Explore`, `More from World`, `Trending now`, `Meistgelesen`.
 
-use super::{start, whole, within, Phrase, PhraseRule, RuleVerdict};
+use super::{start, whole, within, Context, Phrase, Placement, Rule, RuleVerdict};
 
 const PHRASES: &[Phrase] = &[
     whole("explore"),
@@ -112,6 +115,8 @@ const PHRASES: &[Phrase] = &[
     whole("sur le même thème"),
     whole("les plus partagés"),
     start("plus de", 5),
+    whole("plus d'actualités"),
+    whole("plus d’actualités"),
     whole("más leídas"),
     whole("lo más leído"),
     whole("lo más visto"),
@@ -192,15 +197,64 @@ const PHRASES: &[Phrase] = &[
 ];
 
 /// The rule, as the registry lists it.
-pub(crate) const RULE: PhraseRule = PhraseRule {
-    name: "end-marker",
-    doc: "Marks headings that open what follows an article (teaser lists, recommendations): the \
+pub(crate) const RULE: EndMarker = EndMarker;
+
+/// The phrase list, with a check that a heading's words are not the start
+/// of a sentence.
+pub(crate) struct EndMarker;
+
+impl Rule for EndMarker {
+    fn name(&self) -> &'static str {
+        "end-marker"
+    }
+    fn doc(&self) -> &'static str {
+        "Marks headings that open what follows an article (teaser lists, recommendations): the \
          decide stage cuts there once enough article text precedes, unless prose resumes right after. \
-         The heading itself is dropped. Example: `Explore`, `More from World`, `Trending now`, \
-         `Meistgelesen`.",
-    phrases: PHRASES,
-    verdict: RuleVerdict::EndMarker,
-};
+         The heading itself is dropped; a line that reads as a sentence (\"More on that later.\") is \
+         not one. Example: `Explore`, `More from World`, `Trending now`, `Meistgelesen`."
+    }
+    fn phrases(&self) -> &'static [Phrase] {
+        PHRASES
+    }
+    fn needs_phrase_hit(&self) -> bool {
+        true
+    }
+    fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
+        if !ctx.phrase_hit {
+            return None;
+        }
+        let block = ctx.block();
+        // A line that is a whole heading is one, whatever its punctuation
+        // ("Beliebt."); the rest matched a phrase at its start or within
+        // and may be a sentence that opens the same way.
+        let core = block.lower.trim_matches(|c: char| !crate::chars::is_alphabetic(c));
+        let is_whole = PHRASES.iter().any(|p| p.at == Placement::Whole && p.text == core);
+        (is_whole || !reads_as_sentence(block.text)).then_some(RuleVerdict::EndMarker)
+    }
+}
+
+/// Whether `text` reads as a sentence rather than a heading: it ends with
+/// a full stop, "!" or "?" (not an abbreviation's dot, as in "More in
+/// U.S.", nor an ellipsis), or a number is followed by a word ("Plus de
+/// 200 blessés"): headings name a section or a source, not a quantity.
+fn reads_as_sentence(text: &str) -> bool {
+    let end = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')'));
+    let sentence_end = match end.strip_suffix(['.', '!', '?']) {
+        Some(before) => {
+            let last_word = before.rsplit(char::is_whitespace).next().unwrap_or(before);
+            !last_word.is_empty() && !last_word.contains('.') && !before.ends_with(['.', '!', '?'])
+        }
+        None => false,
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let is_number = |w: &str| {
+        w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && w.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+    };
+    let quantity =
+        words.windows(2).any(|pair| is_number(pair[0]) && pair[1].chars().next().is_some_and(char::is_alphabetic));
+    sentence_end || quantity
+}
 
 #[cfg(test)]
 mod tests {
@@ -230,6 +284,24 @@ mod tests {
                 ("Explore the archive of the city's maps, which were digitized last year.", Pass),
                 ("More from the minister's speech was released on Tuesday by her office.", Pass),
                 ("Trending topics on social media included the storm.", Pass),
+                // Headings, however they end.
+                ("More on this story", End),
+                ("Mehr zum Thema", End),
+                ("Mehr zum Thema:", End),
+                ("Plus d'actualités", End),
+                ("More stories:", End),
+                ("More in U.S.", End),
+                ("More from Space...", End),
+                ("Beliebt.", End),
+                ("Empfehlungen: 6", End),
+                ("Plus de sport", End),
+                ("More from 2024", End),
+                // Sentences that open like a heading.
+                ("Plus de 200 blessés.", Pass),
+                ("Plus de 200 blessés", Pass),
+                ("More on that later.", Pass),
+                ("Mehr aus Sorge als aus Überzeugung.", Pass),
+                ("More in sorrow than anger!", Pass),
             ],
         );
     }

@@ -4,7 +4,8 @@
 //! read, in any of the common languages.
 //! Why: it is page furniture, not text of the article; the number is useful
 //! metadata (`read_time_minutes`).
-//! Example: `2 min read`, `Lesezeit: 4 Min.`, `Temps de lecture : 3 min`.
+//! Example: `2 min read`, `Lesezeit: 4 Min.`, `Temps de lecture : 3 min`,
+//! `Reading time: 4–6 minutes` (a range gives its upper number).
 
 use super::opening::{first_word, is_space_byte, Word, Words};
 use super::{Context, Lazy, MetaValue, Rule, RuleVerdict};
@@ -23,8 +24,11 @@ impl ReadTime {
         let label = r"(?:(?:estimated\s+)?(?:reading|read)\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|tempo\s+di\s+lettura|czas\s+czytania|время\s+чтения|leestijd|lästid|læsetid)";
         let unit = r"(?:min\S*|мин\S*)";
         let after = r"(?:read|reading|de\s+lecture|de\s+lectura|de\s+leitura|di\s+lettura|lesezeit|lesedauer|czytania|чтения|leestijd|läsning|læsning)";
+        // A range ("4–6 minutes", "3-4 Min.") keeps its upper number: the
+        // time a reader should allow.
+        let from = r"(?:\d{1,3}\s*[-–—]\s*)?";
         let pattern = format!(
-            r"^(?:{label}\s*[:：]?\s*(?:ca\.?|about|approx\.?|environ|circa|около|około)?\s*(?P<a>\d{{1,3}})\s*{unit}|(?P<b>\d{{1,3}})\s*-?\s*{unit}\s+{after})$"
+            r"^(?:{label}\s*[:：]?\s*(?:ca\.?|about|approx\.?|environ|circa|около|około)?\s*{from}(?P<a>\d{{1,3}})\s*{unit}|{from}(?P<b>\d{{1,3}})\s*-?\s*{unit}\s+{after})$"
         );
         ReadTime { pattern: super::regex(&pattern) }
     }
@@ -71,14 +75,27 @@ static LABEL_WORDS: Words =
 const RUN_ON_LABELS: [&str; 3] = ["lesezeit", "lesedauer", "leestijd"];
 
 /// Whether the pattern may match `label` (lowercase, trimmed): it opens
-/// with a label, or with one to three digits and, past spaces and a
-/// hyphen, "min" or the Cyrillic "мин".
+/// with a label, or with one to three digits (perhaps a range's first
+/// number, a hyphen and its second) and, past spaces and a hyphen, "min"
+/// or the Cyrillic "мин".
 fn may_match(label: &str) -> bool {
     match first_word(label) {
         Word::Ascii(word) | Word::Partial(word) if word.starts_with(|c: char| c.is_ascii_digit()) => {
             let bytes = label.as_bytes();
-            let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
-            let mut rest = bytes[digits..].iter().skip_while(|&&b| is_space_byte(b)).peekable();
+            let mut digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+            let mut rest = &bytes[digits..];
+            // "3-4 min": past the hyphen, the range's upper number.
+            let spaces = rest.iter().take_while(|&&b| is_space_byte(b)).count();
+            if rest.get(spaces) == Some(&b'-') {
+                let after = &rest[spaces + 1..];
+                let gap = after.iter().take_while(|&&b| is_space_byte(b)).count();
+                let upper = after[gap..].iter().take_while(|b| b.is_ascii_digit()).count();
+                if upper > 0 && digits <= 3 {
+                    digits = upper;
+                    rest = &after[gap + upper..];
+                }
+            }
+            let mut rest = rest.iter().skip_while(|&&b| is_space_byte(b)).peekable();
             if rest.peek() == Some(&&b'-') {
                 rest.next();
             }
@@ -122,6 +139,10 @@ mod tests {
                 ("· 5 Min Read ·", Meta),
                 ("Reading Time: 3 Minutes.", Meta),
                 ("Tempo di lettura: 4 minuti", Meta),
+                ("Reading time: 4–6 minutes", Meta),
+                ("Lesezeit: 3-4 Min.", Meta),
+                ("4-6 min read", Meta),
+                ("The 4-6 minute walk to the station", Pass),
                 ("It took 2 min to read the verdict aloud.", Pass),
                 ("Read more", Pass),
                 ("The 5 minute walk to the station", Pass),
@@ -156,6 +177,10 @@ mod tests {
             "3min lesezeit",
             "4\u{b}min read",
             "2 мин чтения",
+            "4-6 min read",
+            "4 - 6 min read",
+            "4–6 min read",
+            "10 -12-min read",
         ] {
             assert!(rule.pattern.is_match(label) && may_match(label), "{label:?}");
         }
@@ -165,7 +190,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn opening_test_drops_no_match_on_any_label(
-            line in "[·⏱ ]{0,2}(?:(?i:estimated reading time|reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|czas czytania|время чтения|leestijd|lästid|læsetid|[a-zſ\u{212a}]{2,4})[:：]? ?(?:ca\\.|about)? ?[0-9٣]{1,4}[ -]{0,3}(?i:min|minutes|мин|mn)|[0-9٣]{1,4}[ \u{a0}\u{b}-]{0,3}(?i:min|minutes|minute|мин|mn|m|ſ)\\.? (?i:read|reading|lesezeit|чтения|läsning|ſ))[ .·]{0,2}"
+            line in "[·⏱ ]{0,2}(?:(?i:estimated reading time|reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|czas czytania|время чтения|leestijd|lästid|læsetid|[a-zſ\u{212a}]{2,4})[:：]? ?(?:ca\\.|about)? ?(?:[0-9٣]{1,4}[-–])?[0-9٣]{1,4}[ -]{0,3}(?i:min|minutes|мин|mn)|(?:[0-9٣]{1,4} ?[-–] ?)?[0-9٣]{1,4}[ \u{a0}\u{b}-]{0,3}(?i:min|minutes|minute|мин|mn|m|ſ)\\.? (?i:read|reading|lesezeit|чтения|läsning|ſ))[ .·]{0,2}"
         ) {
             static RULE: std::sync::LazyLock<ReadTime> = std::sync::LazyLock::new(ReadTime::new);
             let label = label_of(&line);
@@ -177,5 +202,8 @@ mod tests {
     fn minutes_are_read() {
         assert_eq!(meta_of(&ReadTime::new(), "Lesezeit: 4 Min."), Some(MetaValue::ReadTime(4)));
         assert_eq!(meta_of(&ReadTime::new(), "12 min read"), Some(MetaValue::ReadTime(12)));
+        // A range gives its upper number.
+        assert_eq!(meta_of(&ReadTime::new(), "Reading time: 4–6 minutes"), Some(MetaValue::ReadTime(6)));
+        assert_eq!(meta_of(&ReadTime::new(), "Lesezeit: 3-4 Min."), Some(MetaValue::ReadTime(4)));
     }
 }
