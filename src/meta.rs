@@ -1,10 +1,12 @@
 //! Stage 7 — meta: title, subtitle and the metadata read off chrome lines.
 //!
 //! Input: blocks, rule verdicts and decisions. Output: the title (the
-//! headline-like line nearest before the article, preferring one the page
-//! repeats or carries in its first line, the HTML title), the subtitle (a
-//! standfirst between the title and the body, set apart from the body by
-//! chrome), and the date, section, byline and read time the rules read.
+//! headline-like line nearest before the article, preferring one that the
+//! page's first line, the HTML title, is mostly made of, and then one of
+//! three words or more that the page repeats), the subtitle (a standfirst
+//! of a sentence or two between the title and the body, set apart from the
+//! body by chrome), and the date, section, byline and read time the rules
+//! read.
 //! Title and subtitle change their blocks' decisions.
 
 use crate::blocks::Block;
@@ -23,6 +25,38 @@ pub(crate) struct Metadata {
 
 /// How far before the article the title may be, in blocks.
 const TITLE_WINDOW: usize = 25;
+
+/// How far before the article a headline the HTML title names may be.
+const FAR_TITLE_WINDOW: usize = 80;
+
+/// The share of a line's words that the HTML title holds for it to name it.
+const STRONG_SHARE: f32 = 0.8;
+
+/// The words of a key, sorted, for [`named_share`].
+fn key_words(key: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+    words.sort_unstable();
+    words
+}
+
+/// How much the HTML title, its words `words` (sorted), names the line
+/// whose key is `key`, 0 to 1: the share of the line's words it holds,
+/// less when they are a small part of it. The site's name ("India Post")
+/// is all in the title, but as a tail of it; the headline is most of it.
+fn named_share(key: &str, words: &[&str]) -> f32 {
+    let mut total = 0;
+    let mut shared = 0;
+    for word in key.split(' ').filter(|w| !w.is_empty()) {
+        total += 1;
+        shared += usize::from(words.binary_search(&word).is_ok());
+    }
+    if total == 0 || words.is_empty() {
+        return 0.0;
+    }
+    let held = shared as f32 / total as f32;
+    let part_of_title = shared as f32 / words.len() as f32;
+    held * (2.0 * part_of_title).min(1.0)
+}
 
 /// The most words of a standfirst (news sites' deks run 10 to 25).
 const MAX_STANDFIRST_WORDS: usize = 30;
@@ -43,23 +77,41 @@ pub(crate) fn choose_title(
     cluster: Option<(usize, usize)>,
 ) {
     let Some((start, _)) = cluster else { return };
+    // The page's first line is most often the HTML title ("Headline -
+    // Site"): the headline is the line that says what it says. A line the
+    // page merely repeats ("Photo gallery", a share label, an author box)
+    // counts for less.
+    let html_title = blocks.first().map(|f| (f.line, key_words(f.key)));
+    let html_title_share = |b: &Block| match &html_title {
+        Some((line, words)) if *line != b.line => named_share(b.key, words),
+        _ => 0.0,
+    };
+    // A headline the HTML title names may stand further back, behind a
+    // share bar or a gallery: it is looked for over a wider window.
     let first = start.saturating_sub(TITLE_WINDOW);
+    let far = start.saturating_sub(FAR_TITLE_WINDOW);
     let mut best: Option<(f32, usize)> = None;
-    for i in first..start {
+    for i in far..start {
         let b = &blocks[i];
         // Chrome lines are not titles, nor is a standalone date or label.
         if matches!(decisions[i], Decision::Meta(_)) || classes[i] == Class::Chrome || !headline_like(b) {
             continue;
         }
-        let repeated = blocks.iter().enumerate().any(|(j, o)| j != i && o.key == b.key)
-            || blocks.first().is_some_and(|f| f.line != b.line && f.key.len() > b.key.len() && f.key.contains(b.key));
+        let named = html_title_share(b);
+        if i < first && named < STRONG_SHARE {
+            continue;
+        }
+        let repeated = named >= STRONG_SHARE || blocks.iter().enumerate().any(|(j, o)| j != i && o.key == b.key);
         // A member of a menu or teaser list is a title only if the page repeats it.
         if decisions[i] == Decision::Drop(crate::decide::LINK_LIST) && !repeated {
             continue;
         }
-        let mut score = 0.0;
-        if repeated {
-            score += 3.0;
+        // Two words are a label as often as a headline ("Photo gallery",
+        // "Top stories"), and labels repeat: only longer lines gain from
+        // being repeated.
+        let mut score = 4.0 * named;
+        if repeated && b.features.effective_words >= 3 {
+            score += 1.5;
         }
         if b.features.effective_words >= 4 {
             score += 1.0;
@@ -79,8 +131,9 @@ pub(crate) fn choose_title(
         if followed_by_dek {
             score += 1.0;
         }
-        // Nearer the article is likelier; every block in between costs.
-        score -= 0.08 * (start - i) as f32;
+        // Nearer the article is likelier; every block in between costs,
+        // up to what a named headline is worth.
+        score -= (0.08 * (start - i) as f32).min(2.0);
         if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, i));
         }
@@ -108,7 +161,7 @@ pub(crate) fn choose_title(
     // A standfirst is a sentence or two; a longer paragraph under the
     // title is the article's first paragraph (a blog post's opening, a
     // lede set apart by a share bar), body even outside the cluster.
-    if b.features.effective_words > MAX_STANDFIRST_WORDS {
+    if b.features.effective_words > MAX_STANDFIRST_WORDS || b.features.sentences > 2 {
         decisions[cand] = Decision::Body;
         return;
     }
@@ -157,6 +210,8 @@ pub(crate) fn collect(verdicts: &[RuleHit]) -> Metadata {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     /// A separator or a row of symbols before the article is no title,
     /// however often the page repeats it: the headline is.
     #[test]
@@ -168,5 +223,44 @@ mod tests {
             let article = crate::Cleaner::new().clean(&page);
             assert_eq!(article.title.as_deref(), Some("Floods close the valley road"), "{separator}");
         }
+    }
+
+    const BODY: &str = "Heavy rain on Sunday washed away part of the only road into the valley, officials said on Monday.\n\
+                        Crews expect to reopen one lane by the end of the week, the regional transport office said in a statement.";
+
+    /// A label the page repeats ("Photo gallery") is no headline.
+    #[test]
+    fn a_repeated_label_is_no_title() {
+        let page = format!("World\nFloods close the valley road\nPhoto gallery\n{BODY}\nPhoto gallery");
+        assert_eq!(crate::Cleaner::new().clean(&page).title.as_deref(), Some("Floods close the valley road"));
+    }
+
+    /// The headline the HTML title names wins over a nearer line, even
+    /// behind a long share bar; the site's name in the HTML title does
+    /// not make its own line a headline.
+    #[test]
+    fn the_headline_the_html_title_names_is_the_title() {
+        let share_bar: String = (0..30).map(|i| format!("Share on network number {i}\n")).collect();
+        let page = format!(
+            "Floods close the valley road - Valley Post\nValley Post\nFloods close the valley road\n{share_bar}\
+             Submit a story tip\nMedia playback is unsupported on your device\n{BODY}"
+        );
+        assert_eq!(crate::Cleaner::new().clean(&page).title.as_deref(), Some("Floods close the valley road"));
+        assert!(named_share("valley post", &key_words("floods close the valley road valley post")) < STRONG_SHARE);
+        assert_eq!(
+            named_share("floods close the valley road", &key_words("floods close the valley road valley post")),
+            1.0
+        );
+    }
+
+    /// A standfirst is a sentence or two; three sentences under the title
+    /// are the article's first paragraph.
+    #[test]
+    fn three_sentences_under_the_title_are_body() {
+        let lede = "New York is the centre of the outbreak. Sport has stopped too. The leagues mourn their dead.";
+        let page = format!("Home\nSport in the time of the virus\nShare\n{lede}\nAdvertisement\n{BODY}");
+        let article = crate::Cleaner::new().clean(&page);
+        assert_eq!(article.subtitle, None);
+        assert_eq!(article.paragraphs.first().map(String::as_str), Some(lede));
     }
 }
