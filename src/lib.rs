@@ -444,7 +444,7 @@ impl Compiled {
             }
         }
         dedup::dedup(blocks, &mut decisions);
-        let metadata = meta::collect(verdicts);
+        let metadata = meta::collect(verdicts, &decisions);
         let confidence = decide::confidence(blocks, &decisions);
         PageDecisions { decisions, metadata, confidence }
     }

@@ -180,10 +180,26 @@ pub(crate) fn choose_title(
     }
 }
 
-/// Collects the metadata the rules read, first value of each kind wins.
-pub(crate) fn collect(verdicts: &[RuleHit]) -> Metadata {
+/// How many blocks before the article's first line (its title, most
+/// often) and after its last paragraph its own date or byline may stand.
+const META_BEFORE: usize = 2;
+const META_AFTER: usize = 10;
+
+/// Collects the metadata the rules read: of each kind, the first value
+/// by the article (from a few lines above its title to a few after its
+/// last paragraph, where a blog's "Posted on" line stands), else the first
+/// before it, else the first after it. The masthead's "today" and the
+/// dates of the teasers after the article are most often other pages'
+/// dates, but a page may have no other: they are the last resorts.
+pub(crate) fn collect(verdicts: &[RuleHit], decisions: &[Decision]) -> Metadata {
+    let is_article = |d: &Decision| matches!(d, Decision::Title | Decision::Subtitle | Decision::Body);
+    let zone = match (decisions.iter().position(is_article), decisions.iter().rposition(is_article)) {
+        (Some(first), Some(last)) => first.saturating_sub(META_BEFORE)..(last + 1 + META_AFTER).min(verdicts.len()),
+        _ => 0..verdicts.len(),
+    };
     let mut meta = Metadata::default();
-    for (_, verdict) in verdicts.iter().flatten() {
+    let by_preference = verdicts[zone.clone()].iter().chain(&verdicts[..zone.start]).chain(&verdicts[zone.end..]);
+    for (_, verdict) in by_preference.flatten() {
         let RuleVerdict::Meta(value) = verdict else { continue };
         match &**value {
             MetaValue::Date { iso, section, byline } => {
@@ -251,6 +267,20 @@ mod tests {
             named_share("floods close the valley road", &key_words("floods close the valley road valley post")),
             1.0
         );
+    }
+
+    /// The article's own date wins over the masthead's "today" above it
+    /// and a teaser's after it; a page whose only date is the masthead's
+    /// still gets that one.
+    #[test]
+    fn the_date_is_the_articles_own() {
+        let page = format!(
+            "Wednesday, November 20, 2019\nHome\nWorld\nFloods close the valley road\nPublished: Nov. 19, 2019\n{BODY}\n\
+             Most read\nPublished: Nov. 2, 2019"
+        );
+        assert_eq!(crate::Cleaner::new().clean(&page).published.as_deref(), Some("2019-11-19"));
+        let page = format!("Wednesday, November 20, 2019\nHome\nWorld\nFloods close the valley road\n{BODY}");
+        assert_eq!(crate::Cleaner::new().clean(&page).published.as_deref(), Some("2019-11-20"));
     }
 
     /// A standfirst is a sentence or two; three sentences under the title
