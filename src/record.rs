@@ -35,7 +35,9 @@ pub struct JsonRecord {
     pub error: Option<String>,
     /// Bytes of page text cleaned.
     pub bytes_in: usize,
-    /// Characters of page text cleaned.
+    /// Characters of the page's lines, normalized as
+    /// [`Article::lines`](crate::Article::lines) gives them, and of the
+    /// breaks between them.
     pub chars_in: usize,
     /// Characters of title, subtitle and paragraphs kept.
     pub chars_out: usize,
@@ -66,7 +68,10 @@ impl Cleaner {
     pub fn clean_json_record(&self, line: usize, bytes: &[u8], fields: &JsonFields) -> JsonRecord {
         // A byte order mark starts the files some tools write (the first
         // line's); it is never JSON, and RFC 8259 lets a reader ignore it.
-        let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+        let (bytes, skipped) = match bytes.strip_prefix(UTF8_BOM) {
+            Some(rest) => (rest, UTF8_BOM.len()),
+            None => (bytes, 0),
+        };
         if let Some(record) = self.clean_record_in_place(line, bytes, fields) {
             return record;
         }
@@ -75,7 +80,7 @@ impl Cleaner {
             Err(e) if e.classify() == serde_json::error::Category::Data => {
                 return error_record(line, "not a JSON object".into(), None)
             }
-            Err(e) => return error_record(line, json_error(bytes, &e), None),
+            Err(e) => return error_record(line, json_error(bytes, skipped, &e), None),
         };
         let id = record.get(&fields.id).map(|raw| one_line(raw.get()).into_owned());
         let text: String = match record.get(&fields.text) {
@@ -138,7 +143,10 @@ impl Cleaner {
             return error_record(line, error, id().as_deref());
         }
         self.clean_borrowed(text, url, |article| {
-            let chars_in = text.chars().count();
+            // As the command counts a page in files mode: its normalized
+            // lines and the breaks between them, so that `--stats` gives the
+            // same share removed for the same page either way.
+            let chars_in = article.lines.iter().map(|l| l.text.chars().count() + 1).sum::<usize>().saturating_sub(1);
             let bytes_in = text.len();
             let chars_out = article.paragraphs.iter().map(|p| p.chars().count()).sum::<usize>()
                 + article.title.map_or(0, |t| t.chars().count())
@@ -404,17 +412,28 @@ const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 /// own words mislead: an empty line ("EOF while parsing a value") and a
 /// byte that is not UTF-8 ("invalid unicode code point", or "expected
 /// value" at it), when that byte comes no later than where serde_json
-/// stopped (a line has no line feed: its column is the byte's).
-fn json_error(bytes: &[u8], error: &serde_json::Error) -> String {
+/// stopped (a line has no line feed: its column is the byte's). Columns
+/// count from the line's start: `skipped` bytes (a byte order mark) went
+/// before `bytes`.
+fn json_error(bytes: &[u8], skipped: usize, error: &serde_json::Error) -> String {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return "invalid JSON: an empty line".into();
     }
     match std::str::from_utf8(bytes) {
         Err(e) if e.valid_up_to() < error.column() || error.is_eof() => {
             let at = e.valid_up_to();
-            format!("invalid JSON: byte {:#04X} at column {} is not UTF-8", bytes[at], at + 1)
+            format!("invalid JSON: byte {:#04X} at column {} is not UTF-8", bytes[at], skipped + at + 1)
         }
-        _ => format!("invalid JSON: {error}"),
+        _ => {
+            let said = error.to_string();
+            let place = format!(" at line 1 column {}", error.column());
+            match said.strip_suffix(&place) {
+                Some(what) if skipped > 0 => {
+                    format!("invalid JSON: {what} at line 1 column {}", skipped + error.column())
+                }
+                _ => format!("invalid JSON: {said}"),
+            }
+        }
     }
 }
 
@@ -655,6 +674,11 @@ mod tests {
             assert!(marked.error.is_none(), "{json}: {}", marked.json);
             assert_eq!(marked.json, plain.json, "{json}");
         }
+        // Columns in messages count the mark's bytes, as an editor does.
+        let r = c.clean_json_record(1, &[UTF8_BOM, b"{\"id\":1,\"text\":\"caf\xE9\"}"].concat(), &f);
+        assert_eq!(r.json, r#"{"line":1,"error":"invalid JSON: byte 0xE9 at column 23 is not UTF-8"}"#);
+        let r = c.clean_json_record(1, &[UTF8_BOM, b"{\"n\":1x}"].concat(), &f);
+        assert_eq!(r.json, r#"{"line":1,"error":"invalid JSON: expected `,` or `}` at line 1 column 10"}"#);
         // Only at the start: elsewhere it is not JSON.
         let inside = c.clean_json_record(1, &[b"{\"id\":1,", UTF8_BOM, b"\"text\":\"x\"}"].concat(), &f);
         assert!(inside.error.is_some(), "{}", inside.json);

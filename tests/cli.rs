@@ -479,6 +479,20 @@ fn stats_summarize_files_too() {
     assert!((1.0..99.0).contains(&removed), "{err}");
 }
 
+/// The same page gives the same share of characters removed in files mode
+/// and in `--jsonl`, however its spaces and line ends are written.
+#[test]
+fn stats_count_a_page_alike_in_both_modes() {
+    let page = std::fs::read_to_string(PAGE).unwrap().replace('\n', "  \r\n").replace(". ", ".\u{a0}\u{a0} ");
+    let removed = |out: &Output| stderr(out).split(" failed, ").nth(1).map(str::to_owned);
+    let files = newsclean(&["--stats"], page.as_bytes());
+    let record = format!("{}\n", serde_json::json!({"id": 1, "text": page}));
+    let jsonl = newsclean(&["--jsonl", "--stats"], record.as_bytes());
+    assert_eq!((files.status.code(), jsonl.status.code()), (Some(0), Some(0)));
+    assert!(removed(&files).is_some(), "{}", stderr(&files));
+    assert_eq!(removed(&files), removed(&jsonl), "{} / {}", stderr(&files), stderr(&jsonl));
+}
+
 /// A line longer than the limit (four times --max-bytes, at least 64 MiB)
 /// is read through, not kept: an error record, and the records around it
 /// are cleaned.
