@@ -17,9 +17,10 @@ use std::ops::Range;
 /// How many words a sentence key has for the "four words" threshold:
 /// its words, and about one per two characters of CJK text, which has no
 /// spaces between its words (as a block's `effective_words`).
-fn sentence_words(key: &str) -> u32 {
+fn sentence_words(key: &str, has_cjk: bool) -> u32 {
     let words = memchr::memchr_iter(b' ', key.as_bytes()).count() + usize::from(!key.is_empty());
-    if key.is_ascii() {
+    // Most blocks have no CJK character: their sentences are not read again.
+    if !has_cjk {
         return words as u32;
     }
     let cjk_words = key.chars().filter(|&c| crate::blocks::is_cjk(c)).count() / 2;
@@ -51,7 +52,8 @@ fn push_sentences(block: &Block, sentences: &mut Vec<Sentence>) {
     let start = sentences.len();
     for key in sentence_keys(block.key, block.sentence_ends) {
         if !key.is_empty() {
-            sentences.push(Sentence { hash: hasher.hash_one(key), words: sentence_words(key) });
+            let words = sentence_words(key, block.features.cjk_chars > 0);
+            sentences.push(Sentence { hash: hasher.hash_one(key), words });
         }
     }
     let own = &mut sentences[start..];
@@ -235,9 +237,10 @@ mod tests {
         let copy = "工作人员连夜清理道路，预计本周末将重新开放一条车道。";
         let page = format!("{body}\n{copy}");
         assert_eq!(run(&page), [Decision::Body, Decision::Drop("repeated-sentence")]);
-        assert_eq!(sentence_words("工作人员连夜清理道路"), 5);
-        assert_eq!(sentence_words("one two three"), 3);
-        assert_eq!(sentence_words(""), 0);
+        assert_eq!(sentence_words("工作人员连夜清理道路", true), 5);
+        assert_eq!(sentence_words("one two three", false), 3);
+        assert_eq!(sentence_words("one two three", true), 3);
+        assert_eq!(sentence_words("", false), 0);
     }
 
     /// Every block opening with the same sentence (where the comparison is

@@ -22,18 +22,27 @@ impl WireCredit {
         // in lowercase after the names, and are prose. A name is capitalised
         // words, with the particles of names between them ("Jean de La
         // Fontaine"); a reporter may have a place ("Jane Doe in London").
-        let word = r"\p{Lu}[\p{L}\p{M}.'’-]*";
+        // A capitalised word: a capital, then anything up to a space or a
+        // separator (a class of few ranges, where letters and marks would
+        // be two large ones to compile).
+        let word = r"\p{Lu}[^\s,&/;]*";
         let particle = r"(?:de|da|del|der|den|di|do|dos|das|du|la|le|van|von|al|bin|ibn|el|ter|zu)";
-        let name = format!(r"{word}(?:\s+(?:{particle}\s+)*{word})*");
-        let reporter = format!(r"{name}(?:\s+in\s+{name})?");
-        let names = |joiners: &str| format!(r"{reporter}(?:\s*(?:,|&|/|\s(?i:{joiners})\s)\s*{reporter})*");
-        // "Reporting by A and B; additional reporting by C, D; Editing by E".
+        // What may stand between two capitalised words of the names: a
+        // space, a comma, `&` or `/`, or particles, "in" (before a place)
+        // and the joiners. One pattern of words and links, not a grammar of
+        // names, reporters and lists: each copy of a word's Unicode classes
+        // costs about a million instructions to compile, which a process
+        // cleaning one page pays.
+        let names =
+            |joiners: &str| format!(r"{word}(?:(?:\s*[,&/]\s*|\s+(?:(?:{particle}|in|(?i:{joiners}))\s+)*){word})*");
+        // "Reporting by A and B; additional reporting by C, D; Editing by E":
+        // clauses, each closed by a separator or the line's end.
         let clause = format!(
             r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|research|graphics|produced|translated|translation)\s+by)\s+{}",
             names("and")
         );
         let patterns = super::matcher([
-            format!(r"^\W*{clause}(?:\s*[;,.]\s*(?i:and\s+)?{clause})*\W*$"),
+            format!(r"^\W*(?:{clause}(?:\s*[;,.]\s*(?i:and\s+)?|\W*$))+$"),
             r"(?i)^\W*our standards\s*:".to_owned(),
             // "Mitarbeit: Anna Schmidt", "avec AFP", "con información de AP y EFE".
             format!(
