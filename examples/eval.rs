@@ -569,11 +569,16 @@ fn run(options: &Options) -> Result<(), String> {
         speed.push(("news", pages.len(), bytes(pages.iter().map(|p| &p.page)), run.seconds));
         news_run = Some((run, scores));
     }
+    let mut titles = TitleTally::default();
+    if let Some((run, _)) = &news_run {
+        titles.add(news.iter().flatten().map(|p| &p.page), &run.articles);
+    }
     if let Some(pages) = &segments {
         let run = clean_in_process(&cleaner, pages.iter().map(|p| &p.page));
         let (score, errors) = segment_metrics(pages, &run.pred);
         in_process.segments = Some(score);
         speed.push(("segments", pages.len(), bytes(pages.iter().map(|p| &p.page)), run.seconds));
+        titles.add(pages.iter().map(|p| &p.page), &run.articles);
         segments_run = Some(errors);
     }
     let mut rows = vec![in_process];
@@ -596,6 +601,7 @@ fn run(options: &Options) -> Result<(), String> {
     }
 
     print_table(options, news.as_deref(), segments.as_deref(), &rows);
+    titles.print();
     print_speed(&speed, &jsonl_times);
 
     if options.worst > 0 {
@@ -607,6 +613,48 @@ fn run(options: &Options) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// How often the title agrees with the page's first line, which in these
+/// corpora is the HTML title ("Headline - Site"): the corpora have no gold
+/// titles, and this is the nearest measure. Agreeing is one's words being
+/// a run of the other's (lowercase letters and digits).
+#[derive(Default)]
+struct TitleTally {
+    pages: usize,
+    agree: usize,
+    none: usize,
+}
+
+impl TitleTally {
+    fn add<'a>(&mut self, pages: impl Iterator<Item = &'a Page>, articles: &[Article]) {
+        let key = |s: &str| -> String {
+            let words: Vec<String> =
+                s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+            format!(" {} ", words.join(" "))
+        };
+        for (page, article) in pages.zip(articles) {
+            self.pages += 1;
+            let Some(title) = &article.title else {
+                self.none += 1;
+                continue;
+            };
+            let first = page.text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+            let (title, first) = (key(title), key(first));
+            if !title.trim().is_empty() && (first.contains(&title) || title.contains(&first)) {
+                self.agree += 1;
+            }
+        }
+    }
+
+    fn print(&self) {
+        if self.pages > 0 {
+            println!(
+                "titles (single-page mode): {} of {} pages have one that agrees with the page's first line, the HTML title; {} have none",
+                self.agree, self.pages, self.none
+            );
+        }
+    }
 }
 
 fn bytes<'a>(pages: impl Iterator<Item = &'a Page>) -> usize {
