@@ -138,10 +138,10 @@ pub(crate) fn choose_title(
             best = Some((score, i));
         }
     }
-    let Some((score, title)) = best else { return };
-    if score < 0.0 && blocks[title].features.effective_words < 4 {
+    let best = best.filter(|&(score, title)| score >= 0.0 || blocks[title].features.effective_words >= 4);
+    let Some(title) = best.map(|(_, title)| title).or_else(|| headline_inside(blocks, decisions, start)) else {
         return;
-    }
+    };
     decisions[title] = Decision::Title;
     // A repeated copy of the title right after it is chrome, not a subheading.
     let title_key = blocks[title].key;
@@ -184,6 +184,30 @@ pub(crate) fn choose_title(
 /// often) and after its last paragraph its own date or byline may stand.
 const META_BEFORE: usize = 2;
 const META_AFTER: usize = 10;
+
+/// A headline at the top of the article span, when none stands before it:
+/// a teaser paragraph above the menu ("Breaking" and a blurb) can join the
+/// span across the menu, and the headline under the menu then looks like
+/// one of its items. A headline-like line among the span's first blocks,
+/// with chrome just before it and its byline or date right after it, is
+/// where the article starts: the paragraphs above it are another story's.
+fn headline_inside(blocks: &[Block], decisions: &mut [Decision], start: usize) -> Option<usize> {
+    const FIRST_BLOCKS: usize = 10;
+    let end = (start + FIRST_BLOCKS).min(blocks.len().saturating_sub(1));
+    let title = (start.max(1)..end).find(|&i| {
+        headline_like(&blocks[i])
+            && blocks[i].features.effective_words >= 3
+            && matches!(decisions[i], Decision::Drop(_))
+            && matches!(decisions[i - 1], Decision::Drop(_))
+            && matches!(decisions[i + 1], Decision::Meta(_))
+    })?;
+    for d in &mut decisions[start..title] {
+        if matches!(d, Decision::Body | Decision::Subtitle) {
+            *d = Decision::Drop(crate::decide::OUTSIDE_ARTICLE);
+        }
+    }
+    Some(title)
+}
 
 /// Collects the metadata the rules read: of each kind, the first value
 /// by the article (from a few lines above its title to a few after its
@@ -281,6 +305,22 @@ mod tests {
         assert_eq!(crate::Cleaner::new().clean(&page).published.as_deref(), Some("2019-11-19"));
         let page = format!("Wednesday, November 20, 2019\nHome\nWorld\nFloods close the valley road\n{BODY}");
         assert_eq!(crate::Cleaner::new().clean(&page).published.as_deref(), Some("2019-11-20"));
+    }
+
+    /// A teaser above the menu that joins the article span does not hide
+    /// the headline under the menu, nor stay in the body.
+    #[test]
+    fn a_teaser_above_the_menu_is_not_the_article() {
+        let teaser =
+            "A powerful storm is expected to bring heavy rain and strong winds to the coast on Thursday night, \
+                      forecasters warned, urging residents to prepare for flooding and power cuts.";
+        let page = format!(
+            "Breaking\n{teaser}\nHome\nWorld\nSport\nFloods close the valley road\nBy Anna Berg\n{BODY}\n{BODY}"
+        );
+        let article = crate::Cleaner::new().clean(&page);
+        assert_eq!(article.title.as_deref(), Some("Floods close the valley road"));
+        assert_eq!(article.byline.as_deref(), Some("Anna Berg"));
+        assert!(!article.paragraphs.iter().any(|p| p == teaser), "{:?}", article.paragraphs);
     }
 
     /// A standfirst is a sentence or two; three sentences under the title
