@@ -161,6 +161,11 @@ pub(crate) enum Placement {
     Start { max_words: usize },
     /// Anywhere, as whole words, in a line of at most `max_words` words.
     Within { max_words: usize },
+    /// As `Within`, in a label: the phrase opens the line, or the line is
+    /// no sentence (no full stop, question or exclamation mark at its end).
+    /// A button's words ("share this") are also a sentence's ("Many
+    /// economists share this concern.").
+    Label { max_words: usize },
 }
 
 /// One lexicon entry: lowercase phrase and where it must be.
@@ -182,6 +187,9 @@ pub(crate) const fn start(text: &'static str, max_words: usize) -> Phrase {
 }
 pub(crate) const fn within(text: &'static str, max_words: usize) -> Phrase {
     Phrase { text, at: Placement::Within { max_words } }
+}
+pub(crate) const fn label(text: &'static str, max_words: usize) -> Phrase {
+    Phrase { text, at: Placement::Label { max_words } }
 }
 
 /// A rule that is a phrase list and nothing more: a block its phrases
@@ -655,6 +663,11 @@ fn is_placed(at: Placement, block: &Block, start: usize, end: usize) -> bool {
             block.features.words <= max_words
                 && word_boundary(lower, start, end)
                 && (is_filler(&lower[..start]) || !reads_as_narrative(block))
+        }
+        Placement::Label { max_words } => {
+            block.features.words <= max_words
+                && word_boundary(lower, start, end)
+                && (is_filler(&lower[..start]) || !block.features.terminal)
         }
     }
 }

@@ -7,7 +7,7 @@
 //! Example: `Share`, `Share on Facebook`, `Facebook Twitter Email`, `Partager`, `Teilen`.
 
 use super::matcher::Matcher;
-use super::{whole, within, Context, Lazy, Phrase, Rule, RuleVerdict};
+use super::{label, whole, within, Context, Lazy, Phrase, Rule, RuleVerdict};
 
 pub(crate) struct ShareButtons {
     /// Words that make up share rows ("Facebook Twitter WhatsApp Email").
@@ -125,8 +125,8 @@ const PHRASES: &[Phrase] = &[
     whole("follow"),
     within("share on", 8),
     within("share via", 8),
-    within("share this", 8),
-    within("share with", 8),
+    label("share this", 8),
+    label("share with", 8),
     within("follow us on", 12),
     within("tap to share", 8),
     whole("teilen"),
@@ -271,6 +271,11 @@ mod tests {
             &ShareButtons::new(),
             &[
                 ("Teilen mit:", Drop),
+                ("Share this article", Drop),
+                ("Share this:", Drop),
+                ("Click to share with your friends", Drop),
+                ("Many economists share this concern.", Pass),
+                ("Doctors share with patients only what they must.", Pass),
                 ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", Drop),
                 ("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica.", Drop),
                 ("Folgen Sie uns auf Facebook und Twitter", Drop),
