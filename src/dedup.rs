@@ -164,11 +164,13 @@ pub(crate) fn dedup(blocks: &[Block], decisions: &mut [Decision]) {
             continue;
         };
         let long = long_sentences(own);
-        let repeated =
-            rarest.iter().map(|&(_, j)| j).filter(|&j| j != i && !dropped[j]).take(MOST_CANDIDATES).any(|j| {
-                let other = &sentences[spans[j].clone()];
-                long_sentences(other) > long && is_covered(own, other)
-            });
+        // The cap counts the holders looked at, dropped ones too: skipping
+        // those first would walk past all of them for every block.
+        let candidates = rarest.iter().take(MOST_CANDIDATES + 1).map(|&(_, j)| j);
+        let repeated = candidates.filter(|&j| j != i && !dropped[j]).any(|j| {
+            let other = &sentences[spans[j].clone()];
+            long_sentences(other) > long && is_covered(own, other)
+        });
         if repeated {
             dropped[i] = true;
             decisions[i] = Decision::Drop("repeated-sentence");

@@ -189,6 +189,7 @@ const META_AFTER: usize = 10;
 /// a teaser paragraph above the menu ("Breaking" and a blurb) can join the
 /// span across the menu, and the headline under the menu then looks like
 /// one of its items. A headline-like line among the span's first blocks,
+/// taken for a list's item (not for chrome a rule named: "Read more: …"),
 /// with chrome just before it and its byline or date right after it, is
 /// where the article starts: the paragraphs above it are another story's.
 fn headline_inside(blocks: &[Block], decisions: &mut [Decision], start: usize) -> Option<usize> {
@@ -197,7 +198,7 @@ fn headline_inside(blocks: &[Block], decisions: &mut [Decision], start: usize) -
     let title = (start.max(1)..end).find(|&i| {
         headline_like(&blocks[i])
             && blocks[i].features.effective_words >= 3
-            && matches!(decisions[i], Decision::Drop(_))
+            && decisions[i] == Decision::Drop(crate::decide::LINK_LIST)
             && matches!(decisions[i - 1], Decision::Drop(_))
             && matches!(decisions[i + 1], Decision::Meta(_))
     })?;

@@ -72,11 +72,19 @@ fn is_day_or_month(word: &str) -> bool {
     super::date_line::is_weekday(&word) || super::date_line::month_number(&word).is_some()
 }
 
-/// Whether `tail` reads as a clause: it opens in lowercase and ends with
-/// sentence punctuation (a closing quote or bracket after it aside).
+/// Whether `tail` reads as a clause: it opens in lowercase, ends with
+/// sentence punctuation (a closing quote or bracket after it aside), has
+/// three words or more and no capitalised one. A role or an outlet with a
+/// full stop is none ("staff writer.", "the Associated Press.", "special
+/// to the Star.", "updated 10:00 a.m.").
 fn is_clause(tail: &str) -> bool {
+    const MIN_WORDS: usize = 3;
     let tail = tail.trim().trim_end_matches(['"', '\'', '”', '’', '»', ')']);
-    tail.chars().next().is_some_and(char::is_lowercase) && tail.ends_with(['.', '!', '?', '…'])
+    let words = || tail.split(|c: char| c.is_whitespace() || c == ',').filter(|w| w.starts_with(char::is_alphabetic));
+    tail.chars().next().is_some_and(char::is_lowercase)
+        && tail.ends_with(['.', '!', '?', '…'])
+        && words().count() >= MIN_WORDS
+        && !words().any(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The pattern's opening words, lowercase ("written by" and the like by
@@ -172,6 +180,10 @@ mod tests {
                 ("By April Ryan, CNN", Meta),
                 // A lowercase clause after the separator is prose.
                 ("Par Dieu, dit-il, nous allons gagner.", Pass),
+                ("By Jane Doe, staff writer.", Meta),
+                ("By Jane Doe, the Associated Press.", Meta),
+                ("By Jane Doe, special to the Star.", Meta),
+                ("By Jane Doe | updated 10:00 a.m.", Meta),
                 ("By Jane Doe, staff writer", Meta),
                 ("By Troy L. Smith, Cleveland.com", Meta),
                 ("Von der Leyen warns of tariffs on steel", Pass),

@@ -171,7 +171,7 @@ impl PhotoCredit {
             r"(?i)^\W*©\s*[^.!?]+$".to_owned(),
             // A caption ending in a labelled credit.
             format!(r"(?i)(?:^|\s|\()(?:{label})\s*(?::|©|\.\.\.|…)\s*[^.!?:]+\)?\s*$"),
-            format!(r"(?i)[.|(/]\s*(?:{label})\s+by\s+{capital}[^.!?:]*\)?\s*$"),
+            format!(r"(?i)(?:[.|(/,]|\s[-–—])\s*(?:{label})\s+by\s+{capital}[^.!?:]*\)?\s*$"),
         ]);
         // An agency as it writes its name, where the name alone has to tell
         // a credit from prose: a short acronym in capitals ("AP", not the
@@ -637,6 +637,8 @@ mod tests {
                 // "by" after a label word inside a sentence, or before a
                 // lowercase word, is prose.
                 ("A clearer picture by spring", Pass),
+                ("Rescuers search the rubble overnight – Photo by Jane Doe", Drop),
+                ("Rescuers search the rubble overnight, Photograph by Jane Doe", Drop),
                 ("Why banks tightened credit by the end of 2024", Pass),
             ],
         );

@@ -33,12 +33,17 @@ impl WireCredit {
         // names, reporters and lists: each copy of a word's Unicode classes
         // costs about a million instructions to compile, which a process
         // cleaning one page pays.
-        let names =
-            |joiners: &str| format!(r"{word}(?:(?:\s*[,&/]\s*|\s+(?:(?:{particle}|in|(?i:{joiners}))\s+)*){word})*");
+        // A reporter's place or desk comes with "in", "at", "from" or "with"
+        // ("Jane Doe at the United Nations", "the Reuters Kyiv team").
+        let names = |joiners: &str| {
+            format!(
+                r"{word}(?:(?:\s*[,&/]\s*|\s+(?:(?:{particle}|in|at|from|with|the|(?i:{joiners}))\s+)*){word})*(?:\s+(?:team|staff|bureau|desk))?"
+            )
+        };
         // "Reporting by A and B; additional reporting by C, D; Editing by E":
         // clauses, each closed by a separator or the line's end.
         let clause = format!(
-            r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|research|graphics|produced|translated|translation)\s+by)\s+{}",
+            r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|research|graphics?|photos?|video|produced|translated|translation)\s+by)\s+{}",
             names("and")
         );
         let patterns = super::matcher([
@@ -81,6 +86,10 @@ static OPENING_WORDS: Words = Words::new(&[
     "edited",
     "research",
     "graphics",
+    "graphic",
+    "photo",
+    "photos",
+    "video",
     "produced",
     "translated",
     "translation",
@@ -144,7 +153,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn prefilter_drops_no_match_on_any_opening(
-            line in "[ (•—_«\u{a0}\u{212a}ſ0-9]{0,3}(?i:additional |reporting|writing|editing|compiled|edited|research|graphics|produced|translated|translation|our standards|mitarbeit|redaktion|bearbeitung|avec|con|com|[a-zſ\u{212a}]{2})[ :]{0,2}by [A-Z\u{212a}][a-z]{0,3}"
+            line in "[ (•—_«\u{a0}\u{212a}ſ0-9]{0,3}(?i:additional |reporting|writing|editing|compiled|edited|research|graphics|graphic|photos?|video|produced|translated|translation|our standards|mitarbeit|redaktion|bearbeitung|avec|con|com|[a-zſ\u{212a}]{2})[ :]{0,2}by [A-Z\u{212a}][a-z]{0,3}"
         ) {
             let rule = WireCredit::new();
             proptest::prop_assert!(may_match(&line) || !rule.patterns.is_match(&line), "{:?}", line);
@@ -176,6 +185,12 @@ mod tests {
                 ("Produced by Netflix, the series became the most-watched show of the year.", Pass),
                 ("Avec Emmanuel Macron, une nouvelle donne", Pass),
                 ("Redaktion Berlin übernimmt ab Montag die Planung", Pass),
+                (
+                    "Reporting by Michelle Nichols at the United Nations and Jane Doe in Washington; additional reporting by Tom Smith in Geneva; Editing by Leslie Adler and Alex Richardson.",
+                    Drop,
+                ),
+                ("Reporting by Jane Doe from Kyiv and the Reuters Kyiv team; Editing by Tom Smith", Drop),
+                ("Reporting by Jane Doe with Tom Smith; Graphic by Bill Jones.", Drop),
             ],
         );
     }
