@@ -46,8 +46,11 @@ fn jsonl_record_replays() {
     for (name, data) in inputs() {
         let record = cleaner.clean_json_record(1, &data, &JsonFields::default());
         assert!(!record.json.contains(['\n', '\r']), "{name}: {}", record.json);
-        let value: serde_json::Value = serde_json::from_str(&record.json).unwrap();
+        // An object of raw values: the record's own fields come out as they
+        // went in, numbers beyond f64 included, which `Value` cannot hold.
+        type Fields<'a> = std::collections::HashMap<String, &'a serde_json::value::RawValue>;
+        let value: Fields<'_> = serde_json::from_str(&record.json).unwrap();
         let key = if record.error.is_some() { "error" } else { "body" };
-        assert!(value.get(key).is_some(), "{name}: {}", record.json);
+        assert!(value.contains_key(key), "{name}: {}", record.json);
     }
 }
