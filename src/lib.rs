@@ -651,6 +651,26 @@ impl ArticleRef<'_> {
     pub(crate) fn removed(&self) -> impl Iterator<Item = &LineRef<'_>> {
         self.lines.iter().filter(|l| l.verdict.is_removed())
     }
+
+    /// As [`Article::chars_in`].
+    pub(crate) fn chars_in(&self) -> usize {
+        chars_of_lines(self.lines.iter().map(|l| l.text))
+    }
+
+    /// As [`Article::chars_out`].
+    pub(crate) fn chars_out(&self) -> usize {
+        chars_of(self.title.into_iter().chain(self.subtitle).chain(self.paragraphs.iter().copied()))
+    }
+}
+
+/// Characters of `lines` and of the line breaks between them.
+fn chars_of_lines<'a>(lines: impl Iterator<Item = &'a str>) -> usize {
+    lines.map(|l| l.chars().count() + 1).sum::<usize>().saturating_sub(1)
+}
+
+/// Characters of `texts`.
+fn chars_of<'a>(texts: impl Iterator<Item = &'a str>) -> usize {
+    texts.map(|t| t.chars().count()).sum()
 }
 
 impl Article {
@@ -662,6 +682,25 @@ impl Article {
     /// The lines that are not in the output (dropped or read as metadata).
     pub fn removed(&self) -> impl Iterator<Item = &LineReport> {
         self.lines.iter().filter(|l| l.verdict.is_removed())
+    }
+
+    /// Characters of the page cleaned: its lines, normalized as [`lines`]
+    /// gives them, and the breaks between them. With [`Article::chars_out`],
+    /// the share of the page that was removed.
+    ///
+    /// [`lines`]: Article::lines
+    ///
+    /// ```
+    /// let article = newsclean::Cleaner::new().clean("2 min read\n\nA  b.");
+    /// assert_eq!(article.chars_in(), "2 min read".len() + 1 + 1 + "A b.".len());
+    /// ```
+    pub fn chars_in(&self) -> usize {
+        chars_of_lines(self.lines.iter().map(|l| l.text.as_str()))
+    }
+
+    /// Characters of the title, subtitle and paragraphs kept.
+    pub fn chars_out(&self) -> usize {
+        chars_of(self.title.iter().chain(&self.subtitle).chain(&self.paragraphs).map(String::as_str))
     }
 }
 

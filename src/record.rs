@@ -146,12 +146,8 @@ impl Cleaner {
             // As the command counts a page in files mode: its normalized
             // lines and the breaks between them, so that `--stats` gives the
             // same share removed for the same page either way.
-            let chars_in = article.lines.iter().map(|l| l.text.chars().count() + 1).sum::<usize>().saturating_sub(1);
-            let bytes_in = text.len();
-            let chars_out = article.paragraphs.iter().map(|p| p.chars().count()).sum::<usize>()
-                + article.title.map_or(0, |t| t.chars().count())
-                + article.subtitle.map_or(0, |t| t.chars().count());
-            JsonRecord { json: render(article), error: None, bytes_in, chars_in, chars_out }
+            let (chars_in, chars_out) = (article.chars_in(), article.chars_out());
+            JsonRecord { json: render(article), error: None, bytes_in: text.len(), chars_in, chars_out }
         })
     }
 }

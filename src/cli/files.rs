@@ -125,10 +125,7 @@ fn process(args: &Args, cleaner: &Cleaner, input: &Input, many: bool) -> Done {
     match cleaner.clean_bytes_with_url(&bytes, args.url.as_deref()) {
         Ok(article) => {
             let header = many.then(|| input.name()).filter(|_| args.out_dir.is_none());
-            // The page's characters: its lines' and the breaks between them.
-            let chars_in = article.lines.iter().map(|l| l.text.chars().count() + 1).sum::<usize>().saturating_sub(1);
-            let chars_out = [&article.title, &article.subtitle].into_iter().flatten().chain(&article.paragraphs);
-            let chars_out = chars_out.map(|t| t.chars().count()).sum();
+            let (chars_in, chars_out) = (article.chars_in(), article.chars_out());
             Done::Rendered { output: render(args, &article, header), bytes_in: bytes.len(), chars_in, chars_out }
         }
         Err(e) => Done::Failed(format!("{}: {e}", input.name())),

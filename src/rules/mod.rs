@@ -662,7 +662,7 @@ fn is_placed(at: Placement, block: &Block, start: usize, end: usize) -> bool {
         Placement::Within { max_words } => {
             block.features.words <= max_words
                 && word_boundary(lower, start, end)
-                && (is_filler(&lower[..start]) || !reads_as_narrative(block))
+                && (is_filler(&lower[..start]) || !is_reported_speech(block))
         }
         Placement::Label { max_words } => {
             block.features.words <= max_words
@@ -680,7 +680,7 @@ fn is_placed(at: Placement, block: &Block, start: usize, end: usize) -> bool {
 /// for the program every year, the ministry said." A phrase that opens
 /// the line is not asked (that is [`is_placed`]'s part). Only lines where
 /// a phrase matched are read.
-fn reads_as_narrative(block: &Block) -> bool {
+fn is_reported_speech(block: &Block) -> bool {
     const MIN_WORDS: usize = 6;
     if block.features.words < MIN_WORDS {
         return false;
