@@ -91,6 +91,8 @@ pub(crate) fn choose_title(
     let first = start.saturating_sub(TITLE_WINDOW);
     let far = start.saturating_sub(FAR_TITLE_WINDOW);
     let mut best: Option<(f32, usize)> = None;
+    // Whether a line before the article is one the HTML title names.
+    let mut named_before = false;
     for i in far..start {
         let b = &blocks[i];
         // Chrome lines are not titles, nor is a standalone date or label.
@@ -101,6 +103,7 @@ pub(crate) fn choose_title(
         if i < first && named < STRONG_SHARE {
             continue;
         }
+        named_before |= named >= STRONG_SHARE;
         let repeated = named >= STRONG_SHARE || blocks.iter().enumerate().any(|(j, o)| j != i && o.key == b.key);
         // A member of a menu or teaser list is a title only if the page repeats it.
         if decisions[i] == Decision::Drop(crate::decide::LINK_LIST) && !repeated {
@@ -139,7 +142,12 @@ pub(crate) fn choose_title(
         }
     }
     let best = best.filter(|&(score, title)| score >= 0.0 || blocks[title].features.effective_words >= 4);
-    let Some(title) = best.map(|(_, title)| title).or_else(|| headline_inside(blocks, decisions, start)) else {
+    // With no line before the article that the HTML title names, the
+    // headline it names may have been taken into the article's span.
+    let named_inside = |i: usize| !named_before && html_title_share(&blocks[i]) >= STRONG_SHARE;
+    let inside =
+        if best.is_none() || !named_before { headline_inside(blocks, decisions, start, named_inside) } else { None };
+    let Some(title) = inside.or(best.map(|(_, title)| title)) else {
         return;
     };
     decisions[title] = Decision::Title;
@@ -185,22 +193,35 @@ pub(crate) fn choose_title(
 const META_BEFORE: usize = 2;
 const META_AFTER: usize = 10;
 
-/// A headline at the top of the article span, when none stands before it:
-/// a teaser paragraph above the menu ("Breaking" and a blurb) can join the
-/// span across the menu, and the headline under the menu then looks like
-/// one of its items. A headline-like line among the span's first blocks,
-/// taken for a list's item (not for chrome a rule named: "Read more: …"),
-/// with chrome just before it and its byline or date right after it, is
-/// where the article starts: the paragraphs above it are another story's.
-fn headline_inside(blocks: &[Block], decisions: &mut [Decision], start: usize) -> Option<usize> {
+/// A headline at the top of the article span, when none stands before it
+/// (or none the HTML title names): a teaser paragraph above the menu
+/// ("Breaking" and a blurb), or a site's blurb, can join the span, and the
+/// headline under it then looks like one of the span's list items or
+/// unpunctuated lines. A headline-like line among the span's first
+/// blocks, dropped for its context (not chrome a rule named: "Read more:
+/// …"), is where the article starts when it is `named` (by the HTML
+/// title), or when it was taken for a list's item and stands between
+/// chrome and its byline or date: the paragraphs above it are not the
+/// article's.
+fn headline_inside(
+    blocks: &[Block],
+    decisions: &mut [Decision],
+    start: usize,
+    named: impl Fn(usize) -> bool,
+) -> Option<usize> {
     const FIRST_BLOCKS: usize = 10;
     let end = (start + FIRST_BLOCKS).min(blocks.len().saturating_sub(1));
     let title = (start.max(1)..end).find(|&i| {
+        let list_item = decisions[i] == Decision::Drop(crate::decide::LINK_LIST);
+        let dropped_for_context =
+            list_item || matches!(decisions[i], Decision::Drop(crate::decide::NOT_PROSE | crate::decide::SHORT_LINE));
         headline_like(&blocks[i])
             && blocks[i].features.effective_words >= 3
-            && decisions[i] == Decision::Drop(crate::decide::LINK_LIST)
-            && matches!(decisions[i - 1], Decision::Drop(_))
-            && matches!(decisions[i + 1], Decision::Meta(_))
+            && dropped_for_context
+            && (named(i)
+                || (list_item
+                    && matches!(decisions[i - 1], Decision::Drop(_))
+                    && matches!(decisions[i + 1], Decision::Meta(_))))
     })?;
     for d in &mut decisions[start..title] {
         if matches!(d, Decision::Body | Decision::Subtitle) {
@@ -322,6 +343,20 @@ mod tests {
         assert_eq!(article.title.as_deref(), Some("Floods close the valley road"));
         assert_eq!(article.byline.as_deref(), Some("Anna Berg"));
         assert!(!article.paragraphs.iter().any(|p| p == teaser), "{:?}", article.paragraphs);
+    }
+
+    /// A site's blurb that joins the article span does not hide the
+    /// headline under it that the HTML title names, nor stay in the body.
+    #[test]
+    fn the_named_headline_inside_the_span_is_the_title() {
+        let headline = "Floods close the only valley road after a night of heavy rain";
+        let blurb = "News: information based on facts and checked at first hand by the reporter, or reported and \
+                     checked by expert sources.";
+        let page =
+            format!("{headline} | Valley Post\nHome\nWorld\nSport\nSubscribe\n{blurb}\n{headline}\n{BODY}\n{BODY}");
+        let article = crate::Cleaner::new().clean(&page);
+        assert_eq!(article.title.as_deref(), Some(headline));
+        assert!(!article.paragraphs.iter().any(|p| p == blurb), "{:?}", article.paragraphs);
     }
 
     /// A standfirst is a sentence or two; three sentences under the title
