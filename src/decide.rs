@@ -184,7 +184,7 @@ pub(crate) fn decide(blocks: &[Block], verdicts: &[RuleHit], info: &DocumentInfo
                 }
             }
             None => match smoothed[i] {
-                Smoothed::Keep | Smoothed::Item => Decision::Body,
+                Smoothed::Keep | Smoothed::Item | Smoothed::Crosshead => Decision::Body,
                 Smoothed::List => Decision::Drop(LINK_LIST),
                 Smoothed::Drop => Decision::Drop(if classes[i] == Class::Bad { NOT_PROSE } else { SHORT_LINE }),
             },
@@ -204,6 +204,11 @@ enum Smoothed {
     /// An item of a list the article announces under its own heading
     /// (a recipe's ingredients): content, however short.
     Item,
+    /// A subheading between two of the article's paragraphs
+    /// ([`is_crosshead`]): kept inside the article, but weighed like any
+    /// other line that is not prose when the article's span is sought, so
+    /// that a form's or a box's unpunctuated lines do not make one.
+    Crosshead,
 }
 
 fn smooth(blocks: &[Block], classes: &[Class]) -> Vec<Smoothed> {
@@ -243,6 +248,7 @@ fn smooth(blocks: &[Block], classes: &[Class]) -> Vec<Smoothed> {
             Class::Short | Class::Bad | Class::NearGood if items[i] => Smoothed::Item,
             _ if teasers[i] => Smoothed::List,
             Class::Good => Smoothed::Keep,
+            Class::Bad if is_crosshead(blocks, classes, i) => Smoothed::Crosshead,
             Class::Bad | Class::Chrome => Smoothed::Drop,
             _ if in_list[i] => Smoothed::List,
             Class::NearGood if prev_good[i] || next_good[i] => Smoothed::Keep,
@@ -250,6 +256,48 @@ fn smooth(blocks: &[Block], classes: &[Class]) -> Vec<Smoothed> {
             _ => Smoothed::Drop,
         })
         .collect()
+}
+
+/// A subheading inside the article: a line of up to twenty words with no
+/// closing punctuation, set between two good paragraphs (its neighbours
+/// themselves, not the nearest ones past short lines), opening with a
+/// capital or a digit. Shorter lines there are kept as short lines; this
+/// keeps the longer crossheads that are too long for that ("Why banks
+/// tightened lending at the end of 2024", "3. Get support for …"). Not a
+/// line in capitals (an inserted teaser's headline), nor one with a
+/// sentence's end inside, past a list's number (a
+/// caption and its credit: "… for medical use. Statista"), nor one with a
+/// credit's or a list's separator (" / AP", " | ", "via iFixit").
+fn is_crosshead(blocks: &[Block], classes: &[Class], i: usize) -> bool {
+    const MAX_WORDS: usize = 20;
+    let b = &blocks[i];
+    let f = &b.features;
+    i > 0
+        && i + 1 < blocks.len()
+        && classes[i - 1] == Class::Good
+        && classes[i + 1] == Class::Good
+        && f.effective_words <= MAX_WORDS
+        && !f.terminal
+        && f.sentences == usize::from(opens_with_a_number(b.text))
+        && f.uppercase * 2 < f.letters
+        && b.text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        && !b.text.contains(" / ")
+        && !b.text.contains(" | ")
+        && !credits_a_source(b.text)
+}
+
+/// Whether a line opens with a list's number ("3. Get support"), which
+/// counts as a sentence's end.
+fn opens_with_a_number(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && text[digits..].starts_with(". ")
+}
+
+/// Whether a line ends in a picture's source: "… keyboard via iFixit".
+fn credits_a_source(text: &str) -> bool {
+    let mut words = text.rsplit(' ');
+    let (last, before) = (words.next(), words.next());
+    before == Some("via") && last.is_some_and(|w| w.chars().next().is_some_and(char::is_alphabetic))
 }
 
 /// Marks teaser lists: runs of three or more short good sentences each
@@ -705,6 +753,41 @@ mod tests {
 
     fn block(line: &str) -> Block<'static> {
         crate::blocks::test_blocks(line).remove(0)
+    }
+
+    /// A subheading between two paragraphs stays in the article; a caption
+    /// with its credit, a teaser's headline in capitals and a line after
+    /// a menu do not.
+    #[test]
+    fn crossheads_between_paragraphs_are_kept() {
+        let first =
+            "Lenders raised their standards for mortgages and business loans in the last quarter, the survey found.";
+        let second = "Banks said they expected demand for credit to weaken further as rates stay high into next year.";
+        let cases = [
+            ("Why banks tightened lending at the end of 2024 and what comes next", true),
+            ("3. Get support for the scary stuff to strengthen your mindset", true),
+            ("Staffers 'don't care': Federal prison suicides were quietly rising last year", true),
+            ("States where marijuana is legal for recreational use. Statista", false),
+            ("Rep. Jane Doe speaks at the Capitol on July 25, 2019 / AP file", false),
+            ("The new keyboard of the laptop under a microscope via iFixit", false),
+            ("CO-FOUNDER 'PROUD' OF EMPLOYEES LIVING OUT THEIR AMERICAN DREAM", false),
+            ("the lowercase start of a line that runs on from the one before it", false),
+        ];
+        let info = DocumentInfo::default();
+        let t = Thresholds::for_favor(Favor::Balanced);
+        for (line, crosshead) in cases {
+            let blocks: Vec<Block> = [first, line, second].iter().map(|l| block(l)).collect();
+            let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+            assert_eq!(classes[1], Class::Bad, "{line}");
+            assert_eq!(is_crosshead(&blocks, &classes, 1), crosshead, "{line}");
+            // Not after a line that is no paragraph.
+            let blocks: Vec<Block> = ["Home", line, second].iter().map(|l| block(l)).collect();
+            let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+            assert!(!is_crosshead(&blocks, &classes, 1), "{line}");
+        }
+        let page = format!("{first}\n{}\n{second}", cases[0].0);
+        let article = crate::Cleaner::new().clean(&page);
+        assert_eq!(article.paragraphs, [first, cases[0].0, second]);
     }
 
     #[test]

@@ -145,8 +145,11 @@ pub(crate) fn choose_title(
     // With no line before the article that the HTML title names, the
     // headline it names may have been taken into the article's span.
     let named_inside = |i: usize| !named_before && html_title_share(&blocks[i]) >= STRONG_SHARE;
-    let inside =
-        if best.is_none() || !named_before { headline_inside(blocks, decisions, start, named_inside) } else { None };
+    let inside = if best.is_none() || !named_before {
+        headline_inside(blocks, classes, decisions, start, named_inside)
+    } else {
+        None
+    };
     let Some(title) = inside.or(best.map(|(_, title)| title)) else {
         return;
     };
@@ -198,13 +201,14 @@ const META_AFTER: usize = 10;
 /// ("Breaking" and a blurb), or a site's blurb, can join the span, and the
 /// headline under it then looks like one of the span's list items or
 /// unpunctuated lines. A headline-like line among the span's first
-/// blocks, dropped for its context (not chrome a rule named: "Read more:
-/// …"), is where the article starts when it is `named` (by the HTML
+/// blocks, dropped for its context or kept only as a subheading (not
+/// chrome a rule named: "Read more: …"), is where the article starts when it is `named` (by the HTML
 /// title), or when it was taken for a list's item and stands between
 /// chrome and its byline or date: the paragraphs above it are not the
 /// article's.
 fn headline_inside(
     blocks: &[Block],
+    classes: &[Class],
     decisions: &mut [Decision],
     start: usize,
     named: impl Fn(usize) -> bool,
@@ -213,8 +217,12 @@ fn headline_inside(
     let end = (start + FIRST_BLOCKS).min(blocks.len().saturating_sub(1));
     let title = (start.max(1)..end).find(|&i| {
         let list_item = decisions[i] == Decision::Drop(crate::decide::LINK_LIST);
-        let dropped_for_context =
-            list_item || matches!(decisions[i], Decision::Drop(crate::decide::NOT_PROSE | crate::decide::SHORT_LINE));
+        // Kept only as a subheading between two paragraphs, if it is not
+        // dropped: the article's first paragraph may follow the blurb.
+        let crosshead = decisions[i] == Decision::Body && classes[i] == Class::Bad;
+        let dropped_for_context = list_item
+            || crosshead
+            || matches!(decisions[i], Decision::Drop(crate::decide::NOT_PROSE | crate::decide::SHORT_LINE));
         headline_like(&blocks[i])
             && blocks[i].features.effective_words >= 3
             && dropped_for_context
