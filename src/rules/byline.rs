@@ -149,7 +149,9 @@ pub(crate) fn names_after_by_word<'t>(text: &'t str, is_label: &dyn Fn(&str) -> 
     // `Yves Leclercq 214`); joiners are in lowercase.
     let name_words =
         names.split_whitespace().all(|w| !w.chars().next().is_some_and(char::is_lowercase) || JOINERS.contains(&w));
-    (!names.is_empty() && name_words).then_some(names)
+    // "By Friday, March 3": no one signs with a day or a month alone.
+    let a_date = names.split_whitespace().all(is_day_or_month);
+    (!names.is_empty() && name_words && !a_date).then_some(names)
 }
 
 #[cfg(test)]

@@ -589,12 +589,35 @@ impl Rule for DateLine {
         // The words before the date and after it, each side split alone
         // (as if joined by a space: no word runs across the date).
         let rest = [&block.text[..found.start], &block.text[found.end..]];
+        // A side that is a byline ("Written by Jane Doe on", "Posted by
+        // Jane Doe, …") is the author: its words are not a section, nor
+        // prose that makes the line no date line.
+        let separators: &[char] = &[' ', ',', '|', '·', '•', '–', '—', '-', '/'];
+        let by_side = rest.iter().enumerate().find_map(|(at, side)| {
+            let side = side.trim_matches(separators);
+            // The labels before a "By"-word go: "Posted by Jane Doe".
+            let mut opening = side;
+            while let Some((word, after)) = opening.split_once(' ') {
+                if !with_lowercase(word, is_date_label) {
+                    break;
+                }
+                opening = after.trim_start();
+            }
+            super::byline::names_after_by_word(opening, &is_date_label).map(|names| (at, names))
+        });
         let mut residue: Vec<&str> = Vec::new();
-        for word in
-            rest.iter().flat_map(|side| side.split(|c: char| !c.is_alphabetic())).filter(|w| w.chars().count() > 1)
+        for word in rest
+            .iter()
+            .enumerate()
+            .filter(|&(at, _)| by_side.is_none_or(|(by, _)| by != at))
+            .flat_map(|(_, side)| side.split(|c: char| !c.is_alphabetic()))
+            .filter(|w| w.chars().count() > 1)
         {
             for part in split_glued(word) {
-                if with_lowercase(part, |lower| !is_date_label(lower) && month_number_of_lowercase(lower).is_none()) {
+                // "By" before a day is a sentence's opening, not a section.
+                let keep =
+                    |lower: &str| lower != "by" && !is_date_label(lower) && month_number_of_lowercase(lower).is_none();
+                if with_lowercase(part, keep) {
                     residue.push(part);
                 }
             }
@@ -610,17 +633,7 @@ impl Rule for DateLine {
             }
             _ => return None,
         };
-        // Capitalized words beside the date after a "By"-word are the
-        // author, not a section: `By Jane Doe, 4 August 2025`.
-        let separators: &[char] = &[' ', ',', '|', '·', '•', '–', '—', '-', '/'];
-        let byline = section.as_ref().and_then(|_| {
-            rest.iter()
-                .find_map(|side| super::byline::names_after_by_word(side.trim_matches(separators), &is_date_label))
-        });
-        let (section, byline) = match byline {
-            Some(names) => (None, Some(names.to_owned())),
-            None => (section, None),
-        };
+        let byline = by_side.map(|(_, names)| names.to_owned());
         Some(RuleVerdict::Meta(Box::new(MetaValue::Date { iso: Some(found.iso), section, byline })))
     }
 }
@@ -775,10 +788,14 @@ mod tests {
         Some(MetaValue::Date { iso: Some(iso.to_owned()), section: section.map(str::to_owned), byline: None })
     }
 
-    /// A byline beside the date is the author, not the section.
+    /// A byline beside the date is the author, not the section; a day
+    /// after "By" is no author.
     #[test]
     fn a_byline_beside_the_date_is_no_section() {
         let rule = DateLine::new(date_regex());
+        let blocks = crate::blocks::test_blocks("By Friday, August 4, 2025");
+        let want = MetaValue::Date { iso: Some("2025-08-04".into()), section: None, byline: None };
+        assert_eq!(rule.classify(&Context::new(&blocks, 0, false)), Some(RuleVerdict::Meta(Box::new(want))));
         for (line, names) in [
             ("By Jane Doe, 4 August 2025", "Jane Doe"),
             ("BY JANE DOE, AUGUST 4, 2025", "JANE DOE"),
@@ -786,6 +803,9 @@ mod tests {
             ("Von Anna Schmidt, 04.08.2025", "Anna Schmidt"),
             ("By Jane Doe on August 4, 2025", "Jane Doe"),
             ("Par Marie Dupont, 4 août 2025", "Marie Dupont"),
+            ("Written by Jane Doe on August 4, 2025", "Jane Doe"),
+            ("Posted by Jane Doe on August 4, 2025", "Jane Doe"),
+            ("August 4, 2025 by Jane Doe", "Jane Doe"),
         ] {
             let blocks = crate::blocks::test_blocks(line);
             let verdict = rule.classify(&Context::new(&blocks, 0, false));
