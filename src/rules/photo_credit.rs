@@ -56,7 +56,7 @@ pub(crate) struct PhotoCredit {
 }
 
 /// The labels of a credit, lowercase ("Photo: AP", "(Foto: dpa)").
-const LABELS: [&str; 29] = [
+const LABELS: [&str; 30] = [
     "photo",
     "photos",
     "photograph",
@@ -76,6 +76,7 @@ const LABELS: [&str; 29] = [
     "credit",
     "credits",
     "crédit",
+    "crédits",
     "crédit photo",
     "photo credit",
     "image credit",
@@ -606,6 +607,7 @@ mod tests {
                 ("Photo: AP", Drop),
                 ("(Reuters)", Drop),
                 ("Foto: dpa", Drop),
+                ("Jean Jaurès à l'Assemblée, par Jean Veber • Crédits : Getty", Drop),
                 (
                     "Senator Laura Kimbrell speaks to reporters in Washington, March 3, 2025. REUTERS/Elena Vasquez",
                     Drop,
