@@ -145,8 +145,12 @@ pub(crate) fn choose_title(
     // With no line before the article that the HTML title names, the
     // headline it names may have been taken into the article's span.
     let named_inside = |i: usize| !named_before && html_title_share(&blocks[i]) >= STRONG_SHARE;
+    let about_the_title = |i: usize| match &html_title {
+        Some((_, words)) => blocks[i].key.split(' ').any(|w| w.chars().count() >= 4 && words.binary_search(&w).is_ok()),
+        None => false,
+    };
     let inside = if best.is_none() || !named_before {
-        headline_inside(blocks, classes, decisions, start, named_inside)
+        headline_inside(blocks, classes, decisions, start, named_inside, about_the_title)
     } else {
         None
     };
@@ -201,39 +205,45 @@ const META_AFTER: usize = 10;
 /// ("Breaking" and a blurb), or a site's blurb, can join the span, and the
 /// headline under it then looks like one of the span's list items or
 /// unpunctuated lines. A headline-like line among the span's first
-/// blocks, dropped for its context or kept only as a subheading (not
-/// chrome a rule named: "Read more: …"), is where the article starts when it is `named` (by the HTML
-/// title), or when it was taken for a list's item and stands between
-/// chrome and its byline or date: the paragraphs above it are not the
-/// article's.
+/// blocks, dropped or kept for its context and no paragraph itself (not
+/// chrome a rule named: "Read more: …"), is where the article starts:
+/// - when `named` (by the HTML title): the paragraphs above it are not
+///   the article's unless one is `about_the_title` (shares a word with
+///   it: a blog post's opening above its first heading); a question the
+///   HTML title names is a headline even though it reads as a sentence;
+/// - when it was taken for a list's item and stands between chrome and
+///   its byline or date: the paragraphs above it are another story's.
 fn headline_inside(
     blocks: &[Block],
     classes: &[Class],
     decisions: &mut [Decision],
     start: usize,
     named: impl Fn(usize) -> bool,
+    about_the_title: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     const FIRST_BLOCKS: usize = 10;
     let end = (start + FIRST_BLOCKS).min(blocks.len().saturating_sub(1));
-    let title = (start.max(1)..end).find(|&i| {
-        let list_item = decisions[i] == Decision::Drop(crate::decide::LINK_LIST);
-        // Kept only as a subheading between two paragraphs, if it is not
-        // dropped: the article's first paragraph may follow the blurb.
-        let crosshead = decisions[i] == Decision::Body && classes[i] == Class::Bad;
-        let dropped_for_context = list_item
-            || crosshead
-            || matches!(decisions[i], Decision::Drop(crate::decide::NOT_PROSE | crate::decide::SHORT_LINE));
-        headline_like(&blocks[i])
-            && blocks[i].features.effective_words >= 3
-            && dropped_for_context
-            && (named(i)
-                || (list_item
-                    && matches!(decisions[i - 1], Decision::Drop(_))
-                    && matches!(decisions[i + 1], Decision::Meta(_))))
-    })?;
-    for d in &mut decisions[start..title] {
-        if matches!(d, Decision::Body | Decision::Subtitle) {
-            *d = Decision::Drop(crate::decide::OUTSIDE_ARTICLE);
+    let headline = |i: usize| headline_like(&blocks[i]) && blocks[i].features.effective_words >= 3;
+    let list_item = |i: usize| decisions[i] == Decision::Drop(crate::decide::LINK_LIST);
+    let under_chrome = |i: usize| {
+        list_item(i) && matches!(decisions[i - 1], Decision::Drop(_)) && matches!(decisions[i + 1], Decision::Meta(_))
+    };
+    // Kept for its context (a short line or a subheading next to the
+    // article's paragraphs) or dropped for it, not by a rule.
+    let for_context = |i: usize| {
+        decisions[i] == Decision::Body
+            || list_item(i)
+            || matches!(decisions[i], Decision::Drop(crate::decide::NOT_PROSE | crate::decide::SHORT_LINE))
+    };
+    let title = (start.max(1)..end)
+        .find(|&i| headline(i) && for_context(i) && ((classes[i] != Class::Good && under_chrome(i)) || named(i)))?;
+    let opening_above =
+        !under_chrome(title) && (start..title).any(|j| decisions[j] == Decision::Body && about_the_title(j));
+    if !opening_above {
+        for d in &mut decisions[start..title] {
+            if matches!(d, Decision::Body | Decision::Subtitle) {
+                *d = Decision::Drop(crate::decide::OUTSIDE_ARTICLE);
+            }
         }
     }
     Some(title)
@@ -365,6 +375,19 @@ mod tests {
         let article = crate::Cleaner::new().clean(&page);
         assert_eq!(article.title.as_deref(), Some(headline));
         assert!(!article.paragraphs.iter().any(|p| p == blurb), "{:?}", article.paragraphs);
+        // An opening about what the HTML title names is the article's.
+        let opening = "Back from the valley and still wet: here is what the heavy rain did to the only road in.";
+        let page =
+            format!("{headline} | Valley Post\nHome\nWorld\nSport\nSubscribe\n{opening}\n{headline}\n{BODY}\n{BODY}");
+        let article = crate::Cleaner::new().clean(&page);
+        assert_eq!(article.title.as_deref(), Some(headline));
+        assert_eq!(article.paragraphs.first().map(String::as_str), Some(opening));
+        // A question the HTML title names is the headline, not a paragraph.
+        let question = "Will the valley road ever reopen after the heavy rain?";
+        let page = format!("{question} - Valley Post\nHome\nWorld\nSport\nSubscribe\n{question}\n{BODY}\n{BODY}");
+        let article = crate::Cleaner::new().clean(&page);
+        assert_eq!(article.title.as_deref(), Some(question));
+        assert!(!article.paragraphs.iter().any(|p| p == question), "{:?}", article.paragraphs);
     }
 
     /// A standfirst is a sentence or two; three sentences under the title
