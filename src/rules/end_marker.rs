@@ -70,6 +70,8 @@ const PHRASES: &[Phrase] = &[
     whole("keep reading"),
     whole("further reading"),
     whole("tags"),
+    whole("tagged with"),
+    whole("markiert mit"),
     whole("topics"),
     whole("more on this story"),
     whole("more on this topic"),
@@ -267,6 +269,8 @@ mod tests {
             &RULE,
             &[
                 ("Explore", End),
+                ("MARKIERT MIT", End),
+                ("Tagged with", End),
                 ("More stories", End),
                 ("More from World", End),
                 ("Most read", End),
