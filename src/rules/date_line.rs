@@ -5,8 +5,10 @@
 //! English, German, French, Spanish, Portuguese, Italian, Polish and Russian
 //! pages, with their labels ("Published", "Stand:", "Publié le", "Publicado
 //! em") and times (`14:30`, `10h42`).
-//! A short remainder written as a label ("WORLD") is read as the section,
-//! unless a "By"-word opens it: then it is the byline ("By Jane Doe").
+//! A short remainder written as a label ("WORLD") is read as the section.
+//! A side of the date that a "By"-word opens, after a label or not, is the
+//! byline instead ("By Jane Doe", "Posted by Jane Doe on", "… by Jane
+//! Doe"), and the other side is then no section (an outlet, a wire).
 //! Why: the date belongs in metadata (`published`, ISO 8601), not the body.
 //! Example: `August 4, 2025`, `date 2025-08-04 WORLD`, `Stand: 12.03.2025 14:30 Uhr`.
 
@@ -614,9 +616,13 @@ impl Rule for DateLine {
             .filter(|w| w.chars().count() > 1)
         {
             for part in split_glued(word) {
-                // "By" before a day is a sentence's opening, not a section.
-                let keep =
-                    |lower: &str| lower != "by" && !is_date_label(lower) && month_number_of_lowercase(lower).is_none();
+                // "By" before a day is a sentence's opening, not a section,
+                // and "Written by" before one no author.
+                let keep = |lower: &str| {
+                    !matches!(lower, "by" | "written")
+                        && !is_date_label(lower)
+                        && month_number_of_lowercase(lower).is_none()
+                };
                 if with_lowercase(part, keep) {
                     residue.push(part);
                 }
@@ -633,7 +639,12 @@ impl Rule for DateLine {
             }
             _ => return None,
         };
-        let byline = by_side.map(|(_, names)| names.to_owned());
+        // Beside an author, the other side names the outlet or the
+        // wire ("By Jane Doe | August 4, 2025 | Reuters"), not a section.
+        let (section, byline) = match by_side {
+            Some((_, names)) => (None, Some(names.to_owned())),
+            None => (section, None),
+        };
         Some(RuleVerdict::Meta(Box::new(MetaValue::Date { iso: Some(found.iso), section, byline })))
     }
 }
@@ -793,9 +804,15 @@ mod tests {
     #[test]
     fn a_byline_beside_the_date_is_no_section() {
         let rule = DateLine::new(date_regex());
-        let blocks = crate::blocks::test_blocks("By Friday, August 4, 2025");
-        let want = MetaValue::Date { iso: Some("2025-08-04".into()), section: None, byline: None };
-        assert_eq!(rule.classify(&Context::new(&blocks, 0, false)), Some(RuleVerdict::Meta(Box::new(want))));
+        for line in ["By Friday, August 4, 2025", "Written by June on August 4, 2025"] {
+            let blocks = crate::blocks::test_blocks(line);
+            let want = MetaValue::Date { iso: Some("2025-08-04".into()), section: None, byline: None };
+            assert_eq!(
+                rule.classify(&Context::new(&blocks, 0, false)),
+                Some(RuleVerdict::Meta(Box::new(want))),
+                "{line}"
+            );
+        }
         for (line, names) in [
             ("By Jane Doe, 4 August 2025", "Jane Doe"),
             ("BY JANE DOE, AUGUST 4, 2025", "JANE DOE"),
@@ -806,6 +823,7 @@ mod tests {
             ("Written by Jane Doe on August 4, 2025", "Jane Doe"),
             ("Posted by Jane Doe on August 4, 2025", "Jane Doe"),
             ("August 4, 2025 by Jane Doe", "Jane Doe"),
+            ("By Jane Doe | August 4, 2025 | Reuters", "Jane Doe"),
         ] {
             let blocks = crate::blocks::test_blocks(line);
             let verdict = rule.classify(&Context::new(&blocks, 0, false));
