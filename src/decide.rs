@@ -20,7 +20,7 @@
 //!    named by the rule that decided it.
 
 use crate::blocks::{Block, DocumentInfo};
-use crate::rules::{RuleVerdict, COMMENT_THREAD};
+use crate::rules::{MetaValue, RuleVerdict, COMMENT_THREAD};
 use crate::{Favor, RuleHit};
 
 /// The final verdict on one block.
@@ -261,13 +261,14 @@ fn smooth(blocks: &[Block], classes: &[Class]) -> Vec<Smoothed> {
 /// A subheading inside the article: a line of up to twenty words with no
 /// closing punctuation, set between two good paragraphs (its neighbours
 /// themselves, not the nearest ones past short lines), opening with a
-/// capital or a digit. Shorter lines there are kept as short lines; this
-/// keeps the longer crossheads that are too long for that ("Why banks
-/// tightened lending at the end of 2024", "3. Get support for …"). Not a
-/// line in capitals (an inserted teaser's headline), nor one with a
-/// sentence's end inside, past a list's number (a
-/// caption and its credit: "… for medical use. Statista"), nor one with a
-/// credit's or a list's separator (" / AP", " | ", "via iFixit").
+/// capital, a digit or a letter of a script without case. Shorter lines
+/// there are kept as short lines; this keeps the longer crossheads that
+/// are too long for that ("Why banks tightened lending at the end of
+/// 2024", "3. Get support for …"). Not a line in capitals (an inserted
+/// teaser's headline), nor one with a sentence's end inside, past a list's
+/// number (a caption and its credit: "… for medical use. Statista"), nor
+/// one with a credit's or a list's separator (" / AP", " | ", "via
+/// iFixit").
 fn is_crosshead(blocks: &[Block], classes: &[Class], i: usize) -> bool {
     const MAX_WORDS: usize = 20;
     let b = &blocks[i];
@@ -280,7 +281,7 @@ fn is_crosshead(blocks: &[Block], classes: &[Class], i: usize) -> bool {
         && !f.terminal
         && f.sentences == usize::from(opens_with_a_number(b.text))
         && f.uppercase * 2 < f.letters
-        && b.text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        && b.text.chars().next().is_some_and(|c| c.is_alphanumeric() && !c.is_lowercase())
         && !b.text.contains(" / ")
         && !b.text.contains(" | ")
         && !credits_a_source(b.text)
@@ -293,11 +294,21 @@ fn opens_with_a_number(text: &str) -> bool {
     digits > 0 && text[digits..].starts_with(". ")
 }
 
-/// Whether a line ends in a picture's source: "… keyboard via iFixit".
+/// Whether a line ends in a picture's source: "via" and up to three
+/// capitalised words ("… keyboard via iFixit", "… via Getty Images").
 fn credits_a_source(text: &str) -> bool {
     let mut words = text.rsplit(' ');
-    let (last, before) = (words.next(), words.next());
-    before == Some("via") && last.is_some_and(|w| w.chars().next().is_some_and(char::is_alphabetic))
+    for _ in 0..3 {
+        match words.next() {
+            // A name has a capital, if not first ("iFixit").
+            Some(word) if word.starts_with(char::is_alphanumeric) && word.chars().any(char::is_uppercase) => {}
+            _ => return false,
+        }
+        if words.clone().next() == Some("via") {
+            return true;
+        }
+    }
+    false
 }
 
 /// Marks teaser lists: runs of three or more short good sentences each
@@ -550,6 +561,12 @@ fn end_barriers(
     let mut barriers = Vec::new();
     let mut words_before = 0usize;
     let is_comments = |j: usize| matches!(verdicts[j], Some((_, RuleVerdict::CommentsStart)));
+    // A date with its author after a comments heading is a commenter's
+    // header ("Posted by Bob Smith on March 4, 2025 at 9:00 am").
+    let is_dated_byline = |j: usize| match &verdicts[j] {
+        Some((_, RuleVerdict::Meta(value))) => matches!(&**value, MetaValue::Date { byline: Some(_), .. }),
+        _ => false,
+    };
     for i in 0..blocks.len() {
         // Only a comments heading's neighbours are looked at.
         if is_comments(i) {
@@ -559,10 +576,10 @@ fn end_barriers(
                 && matches!(verdicts[i - 1], Some((_, RuleVerdict::Drop)))
                 && matches!(verdicts.get(i + 1), Some(Some((_, RuleVerdict::Drop))));
             // A run of commenters' headers is surer than a heading, and so
-            // is a heading with a commenter's header ("Name says:") right
-            // after it: they may cut a short article.
+            // is a heading with a commenter's header ("Name says:", a dated
+            // byline) right after it: they may cut a short article.
             let confirmed = matches!(verdicts[i], Some((COMMENT_THREAD, _)))
-                || (i + 1..blocks.len().min(i + 1 + CONFIRM_WINDOW)).any(is_comments);
+                || (i + 1..blocks.len().min(i + 1 + CONFIRM_WINDOW)).any(|j| is_comments(j) || is_dated_byline(j));
             let comments_words = if confirmed { t.declared_end_words } else { t.end_marker_words };
             if words_before >= comments_words && !in_button_row {
                 // Comments are prose: nothing after their heading is the article.
@@ -770,6 +787,7 @@ mod tests {
             ("States where marijuana is legal for recreational use. Statista", false),
             ("Rep. Jane Doe speaks at the Capitol on July 25, 2019 / AP file", false),
             ("The new keyboard of the laptop under a microscope via iFixit", false),
+            ("Firefighters at the scene of the blaze in London via Getty Images", false),
             ("CO-FOUNDER 'PROUD' OF EMPLOYEES LIVING OUT THEIR AMERICAN DREAM", false),
             ("the lowercase start of a line that runs on from the one before it", false),
         ];

@@ -3,7 +3,9 @@
 //! Input: blocks, rule verdicts and decisions. Output: the title (the
 //! headline-like line nearest before the article, preferring one that the
 //! page's first line, the HTML title, is mostly made of, and then one of
-//! three words or more that the page repeats), the subtitle (a standfirst
+//! three words or more that the page repeats; or a line at the top of the
+//! article's span that the HTML title names, when none before it is
+//! named and the one chosen has no byline or date right under it), the subtitle (a standfirst
 //! of a sentence or two between the title and the body, set apart from the
 //! body by chrome), and the date, section, byline and read time the rules
 //! read.
@@ -58,6 +60,22 @@ fn named_share(key: &str, words: &[&str]) -> f32 {
     held * (2.0 * part_of_title).min(1.0)
 }
 
+/// The words of four letters or more of an HTML title's headline part,
+/// lowercase and sorted: the title without the site's name after its last
+/// separator ("Floods close the road | Valley Post").
+fn headline_words(html_title: &str) -> Vec<String> {
+    let head = [" | ", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|separator| html_title.rfind(separator))
+        .max()
+        .map_or(html_title, |at| &html_title[..at]);
+    let mut words: Vec<String> =
+        head.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 4).map(str::to_lowercase).collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
 /// The most words of a standfirst (news sites' deks run 10 to 25).
 const MAX_STANDFIRST_WORDS: usize = 30;
 
@@ -90,7 +108,7 @@ pub(crate) fn choose_title(
     // share bar or a gallery: it is looked for over a wider window.
     let first = start.saturating_sub(TITLE_WINDOW);
     let far = start.saturating_sub(FAR_TITLE_WINDOW);
-    let mut best: Option<(f32, usize)> = None;
+    let mut best: Option<(f32, usize, bool)> = None;
     // Whether a line before the article is one the HTML title names.
     let mut named_before = false;
     for i in far..start {
@@ -137,24 +155,37 @@ pub(crate) fn choose_title(
         // Nearer the article is likelier; every block in between costs,
         // up to what a named headline is worth.
         score -= (0.08 * (start - i) as f32).min(2.0);
-        if best.is_none_or(|(s, _)| score > s) {
-            best = Some((score, i));
+        if best.is_none_or(|(s, _, _)| score > s) {
+            // Its byline or date right under it, as a headline has.
+            let over_meta = matches!(decisions.get(i + 1), Some(Decision::Meta(_)));
+            best = Some((score, i, over_meta));
         }
     }
-    let best = best.filter(|&(score, title)| score >= 0.0 || blocks[title].features.effective_words >= 4);
+    let best = best.filter(|&(score, title, _)| score >= 0.0 || blocks[title].features.effective_words >= 4);
     // With no line before the article that the HTML title names, the
-    // headline it names may have been taken into the article's span.
+    // headline it names may have been taken into the article's span. It
+    // replaces a line chosen before the span only when that line has no
+    // byline or date right under it, as a headline has.
     let named_inside = |i: usize| !named_before && html_title_share(&blocks[i]) >= STRONG_SHARE;
-    let about_the_title = |i: usize| match &html_title {
-        Some((_, words)) => blocks[i].key.split(' ').any(|w| w.chars().count() >= 4 && words.binary_search(&w).is_ok()),
-        None => false,
+    let headline_words = blocks.first().map(|b| headline_words(b.text)).unwrap_or_default();
+    let about_the_title = |i: usize| {
+        let mut shared =
+            blocks[i].key.split(' ').filter_map(|w| headline_words.binary_search_by(|h| h.as_str().cmp(w)).ok());
+        // Two different words: a site's blurb repeats its own name.
+        shared.next().is_some_and(|first| shared.any(|other| other != first))
     };
-    let inside = if best.is_none() || !named_before {
-        headline_inside(blocks, classes, decisions, start, named_inside, about_the_title)
-    } else {
-        None
+    let inside = match best {
+        // The page's first line itself, the HTML title with the site's
+        // name, yields to any line it names.
+        None | Some((_, 0, _)) => {
+            headline_inside(blocks, classes, decisions, start, named_inside, about_the_title, false)
+        }
+        Some((_, _, false)) if !named_before => {
+            headline_inside(blocks, classes, decisions, start, named_inside, about_the_title, true)
+        }
+        Some(_) => None,
     };
-    let Some(title) = inside.or(best.map(|(_, title)| title)) else {
+    let Some(title) = inside.or(best.map(|(_, title, _)| title)) else {
         return;
     };
     decisions[title] = Decision::Title;
@@ -208,11 +239,15 @@ const META_AFTER: usize = 10;
 /// blocks, dropped or kept for its context and no paragraph itself (not
 /// chrome a rule named: "Read more: …"), is where the article starts:
 /// - when `named` (by the HTML title): the paragraphs above it are not
-///   the article's unless one is `about_the_title` (shares a word with
-///   it: a blog post's opening above its first heading); a question the
-///   HTML title names is a headline even though it reads as a sentence;
+///   the article's unless one is `about_the_title` (shares two words
+///   with its headline: a blog post's opening above its first heading);
+///   a question the HTML title names is a headline even though it reads
+///   as a sentence;
 /// - when it was taken for a list's item and stands between chrome and
 ///   its byline or date: the paragraphs above it are another story's.
+///
+/// When it `replaces_a_title` chosen before the span, only a named line
+/// with no opening above it is taken.
 fn headline_inside(
     blocks: &[Block],
     classes: &[Class],
@@ -220,6 +255,7 @@ fn headline_inside(
     start: usize,
     named: impl Fn(usize) -> bool,
     about_the_title: impl Fn(usize) -> bool,
+    replaces_a_title: bool,
 ) -> Option<usize> {
     const FIRST_BLOCKS: usize = 10;
     let end = (start + FIRST_BLOCKS).min(blocks.len().saturating_sub(1));
@@ -235,10 +271,18 @@ fn headline_inside(
             || list_item(i)
             || matches!(decisions[i], Decision::Drop(crate::decide::NOT_PROSE | crate::decide::SHORT_LINE))
     };
-    let title = (start.max(1)..end)
-        .find(|&i| headline(i) && for_context(i) && ((classes[i] != Class::Good && under_chrome(i)) || named(i)))?;
+    let title = (start.max(1)..end).find(|&i| {
+        headline(i)
+            && for_context(i)
+            && ((!replaces_a_title && classes[i] != Class::Good && under_chrome(i)) || named(i))
+    })?;
     let opening_above =
         !under_chrome(title) && (start..title).any(|j| decisions[j] == Decision::Body && about_the_title(j));
+    // Below the article's opening, a line the HTML title names is one of
+    // its subheadings, not a headline in place of the one above.
+    if opening_above && replaces_a_title {
+        return None;
+    }
     if !opening_above {
         for d in &mut decisions[start..title] {
             if matches!(d, Decision::Body | Decision::Subtitle) {
@@ -249,20 +293,32 @@ fn headline_inside(
     Some(title)
 }
 
-/// Collects the metadata the rules read: of each kind, the first value
-/// by the article (from a few lines above its title to a few after its
+/// Collects the metadata the rules read, before the comments if there are
+/// any (after them, only a date, as a last resort): of each kind, the
+/// first value by the article (from a few lines above its title to a few after its
 /// last paragraph, where a blog's "Posted on" line stands), else the first
 /// before it, else the first after it. The masthead's "today" and the
 /// dates of the teasers after the article are most often other pages'
 /// dates, but a page may have no other: they are the last resorts.
 pub(crate) fn collect(verdicts: &[RuleHit], decisions: &[Decision]) -> Metadata {
+    // The comments (when they were found) are the commenters': their
+    // names and labels are not the article's author or section. Their
+    // dates, like the teasers', are a last resort for a page with no other.
+    let comments = decisions.iter().position(|d| *d == Decision::Drop(crate::decide::COMMENT_SECTION)).map_or(
+        verdicts.len(),
+        |first| {
+            verdicts[..first].iter().rposition(|v| matches!(v, Some((_, RuleVerdict::CommentsStart)))).unwrap_or(first)
+        },
+    );
+    let (page, after_comments) = (&verdicts[..comments], &verdicts[comments..]);
+    let decisions = &decisions[..comments];
     let is_article = |d: &Decision| matches!(d, Decision::Title | Decision::Subtitle | Decision::Body);
     let zone = match (decisions.iter().position(is_article), decisions.iter().rposition(is_article)) {
-        (Some(first), Some(last)) => first.saturating_sub(META_BEFORE)..(last + 1 + META_AFTER).min(verdicts.len()),
-        _ => 0..verdicts.len(),
+        (Some(first), Some(last)) => first.saturating_sub(META_BEFORE)..(last + 1 + META_AFTER).min(page.len()),
+        _ => 0..page.len(),
     };
     let mut meta = Metadata::default();
-    let by_preference = verdicts[zone.clone()].iter().chain(&verdicts[..zone.start]).chain(&verdicts[zone.end..]);
+    let by_preference = page[zone.clone()].iter().chain(&page[..zone.start]).chain(&page[zone.end..]);
     for (_, verdict) in by_preference.flatten() {
         let RuleVerdict::Meta(value) = verdict else { continue };
         match &**value {
@@ -284,6 +340,15 @@ pub(crate) fn collect(verdicts: &[RuleHit], decisions: &[Decision]) -> Metadata 
                 meta.byline.get_or_insert_with(|| name.clone());
             }
         }
+    }
+    if meta.published.is_none() {
+        meta.published = after_comments.iter().flatten().find_map(|(_, verdict)| match verdict {
+            RuleVerdict::Meta(value) => match &**value {
+                MetaValue::Date { iso, .. } => iso.clone(),
+                _ => None,
+            },
+            _ => None,
+        });
     }
     meta
 }
@@ -388,6 +453,39 @@ mod tests {
         let article = crate::Cleaner::new().clean(&page);
         assert_eq!(article.title.as_deref(), Some(question));
         assert!(!article.paragraphs.iter().any(|p| p == question), "{:?}", article.paragraphs);
+    }
+
+    /// A headline with its byline right under it stays the title, though
+    /// the HTML title names a subheading below it better.
+    #[test]
+    fn a_headline_over_its_byline_stays_the_title() {
+        let page = "How the floods closed the valley road | Valley Post\nHome\nNews\n\
+                    Floods cut off the upper valley for a week\nBy Jane Doe\n\
+                    Rain began shortly after midnight on Sunday and did not stop until the morning, when residents woke to water in their kitchens.\n\
+                    Emergency crews worked through the day to pump out basements and move elderly people to a school gym on higher ground.\n\
+                    How the floods closed the road\n\
+                    The river burst its banks in three places, and by noon the only route out of the valley was under a metre of water.\n\
+                    Officials said it would take at least a week to clear the debris and check the bridges for damage before traffic could resume.";
+        let article = crate::Cleaner::new().clean(page);
+        assert_eq!(article.title.as_deref(), Some("Floods cut off the upper valley for a week"));
+        assert_eq!(article.paragraphs.len(), 5, "{:?}", article.paragraphs);
+    }
+
+    /// A commenter's dated byline after the comments heading is not the
+    /// article's author, and the comment is not its body; its date is a
+    /// last resort, as a teaser's is.
+    #[test]
+    fn a_comment_header_is_not_the_articles() {
+        let page = format!(
+            "Floods close the valley road | Valley Post\nHome\nFloods close the valley road\n{BODY}\n\
+                            The central bank will publish its next survey in the spring, when officials expect the roads to be repaired.\n\
+                            Economists said the figures pointed to slower growth in the valley in the first half of the year.\n\
+                            Leave a Reply\nPosted by Bob Smith on March 4, 2025 at 9:00 am\n\
+                            I agree with the author about the outlook for the valley this year."
+        );
+        let article = crate::Cleaner::new().clean(&page);
+        assert_eq!((article.published.as_deref(), article.byline), (Some("2025-03-04"), None));
+        assert!(!article.paragraphs.iter().any(|p| p.starts_with("I agree")), "{:?}", article.paragraphs);
     }
 
     /// A standfirst is a sentence or two; three sentences under the title
