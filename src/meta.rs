@@ -5,10 +5,10 @@
 //! page's first line, the HTML title, is mostly made of, and then one of
 //! three words or more that the page repeats; or a line at the top of the
 //! article's span that the HTML title names, when none before it is
-//! named and the one chosen has no byline or date right under it), the subtitle (a standfirst
-//! of a sentence or two between the title and the body, set apart from the
-//! body by chrome), and the date, section, byline and read time the rules
-//! read.
+//! named and the one chosen has no byline or date right under it), the
+//! subtitle (a standfirst of a sentence or two between the title and the
+//! body, set apart from the body by chrome), and the date, section, byline
+//! and read time the rules read.
 //! Title and subtitle change their blocks' decisions.
 
 use crate::blocks::Block;
@@ -295,9 +295,9 @@ fn headline_inside(
 
 /// Collects the metadata the rules read, before the comments if there are
 /// any (after them, only a date, as a last resort): of each kind, the
-/// first value by the article (from a few lines above its title to a few after its
-/// last paragraph, where a blog's "Posted on" line stands), else the first
-/// before it, else the first after it. The masthead's "today" and the
+/// first value by the article (from a few lines above its title to a few
+/// after its last paragraph, where a blog's "Posted on" line stands), else
+/// the first before it, else the first after it. The masthead's "today" and the
 /// dates of the teasers after the article are most often other pages'
 /// dates, but a page may have no other: they are the last resorts.
 pub(crate) fn collect(verdicts: &[RuleHit], decisions: &[Decision]) -> Metadata {
@@ -435,6 +435,15 @@ mod tests {
         let headline = "Floods close the only valley road after a night of heavy rain";
         let blurb = "News: information based on facts and checked at first hand by the reporter, or reported and \
                      checked by expert sources.";
+        let page =
+            format!("{headline} | Valley Post\nHome\nWorld\nSport\nSubscribe\n{blurb}\n{headline}\n{BODY}\n{BODY}");
+        let article = crate::Cleaner::new().clean(&page);
+        assert_eq!(article.title.as_deref(), Some(headline));
+        assert!(!article.paragraphs.iter().any(|p| p == blurb), "{:?}", article.paragraphs);
+        // A blurb that names the site (and so repeats a word of the
+        // headline) is not about it either.
+        let blurb =
+            "The Valley Post is an independent newsroom that has served the towns of the upper valley since 1921.";
         let page =
             format!("{headline} | Valley Post\nHome\nWorld\nSport\nSubscribe\n{blurb}\n{headline}\n{BODY}\n{BODY}");
         let article = crate::Cleaner::new().clean(&page);
