@@ -10,7 +10,7 @@
 
 use super::matcher::Matcher;
 use super::opening::{is_space_byte, is_word_byte};
-use super::{whole, Context, Lazy, Phrase, Rule, RuleVerdict};
+use super::{whole, within, Context, Lazy, Phrase, Rule, RuleVerdict};
 use crate::blocks::ascii_set;
 use aho_corasick::AhoCorasick;
 
@@ -62,6 +62,7 @@ const PHRASES: &[Phrase] = &[
     whole("top rated comments"),
     whole("most recent comments"),
     whole("leave a comment"),
+    within("leave a comment", 6),
     whole("add a comment"),
     whole("post a comment"),
     whole("leave a reply"),
@@ -342,6 +343,7 @@ mod tests {
             &CommentsStart::new(),
             &[
                 ("Comments (12)", Comments),
+                ("+ Comments Leave a Comment", Comments),
                 ("12 comments", Comments),
                 ("[ 167 comments ]", Comments),
                 ("34 responses to “ Anthony Lynn: “We needed to win this game” ”", Comments),
