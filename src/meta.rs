@@ -79,12 +79,37 @@ fn headline_words(html_title: &str) -> Vec<String> {
 /// The most words of a standfirst (news sites' deks run 10 to 25).
 const MAX_STANDFIRST_WORDS: usize = 30;
 
+/// Whether a line is a trail of sections ("Home » Politik » Europa",
+/// "Hauptseite » 2010 » Oktober » 26 » Briefe"): three or more items
+/// joined by `»`, `›`, `››` or `>` between spaces, each but the last a
+/// section's name of a few words and no sentence. It is navigation, not a
+/// headline, though its last item may be the page's title. French prose
+/// quotes with « and », so a line with « is none.
+fn is_breadcrumb(text: &str) -> bool {
+    const SEPARATORS: [&str; 4] = [" » ", " ›› ", " › ", " > "];
+    if text.contains('«') {
+        return false;
+    }
+    let Some(separator) = SEPARATORS.iter().find(|s| text.contains(*s)) else { return false };
+    let items: Vec<&str> = text.split(separator).collect();
+    items.len() >= 3
+        && items[..items.len() - 1].iter().all(|item| {
+            let sentence = item.contains(['!', '?']) || item.contains(". ") || item.trim_end().ends_with('.');
+            (1..=5).contains(&item.split_whitespace().count()) && !sentence
+        })
+}
+
 fn headline_like(block: &Block) -> bool {
     let f = &block.features;
     let ends_ok = !f.terminal || block.text.ends_with('?') || block.text.ends_with('!');
     // A line with no letter or digit (`* * *`, a row of emoji) has an empty
     // key, which every other such line repeats and every key contains.
-    !block.key.is_empty() && (2..=30).contains(&f.effective_words) && ends_ok && f.sentences <= 1 && !f.ends_with_colon
+    !block.key.is_empty()
+        && (2..=30).contains(&f.effective_words)
+        && ends_ok
+        && f.sentences <= 1
+        && !f.ends_with_colon
+        && !is_breadcrumb(block.text)
 }
 
 /// Picks the title and subtitle and marks them in `decisions`.
@@ -495,6 +520,29 @@ mod tests {
         let article = crate::Cleaner::new().clean(&page);
         assert_eq!((article.published.as_deref(), article.byline), (Some("2025-03-04"), None));
         assert!(!article.paragraphs.iter().any(|p| p.starts_with("I agree")), "{:?}", article.paragraphs);
+    }
+
+    /// A trail of sections is no headline; French quotes are no trail.
+    #[test]
+    fn breadcrumbs_are_no_headlines() {
+        for line in [
+            "Hauptseite » 2010 » Oktober » 26 » Briefe",
+            "Home ›› Politik im Überblick ›› Politik",
+            "Sie sind hier: Home » Europa » Deutschland » Emden",
+            "Home > News > Floods close the valley road",
+        ] {
+            assert!(is_breadcrumb(line), "{line}");
+            let page = format!("Floods close the valley road - Valley Post\nHome\n{line}\n{BODY}");
+            assert_ne!(crate::Cleaner::new().clean(&page).title.as_deref(), Some(line));
+        }
+        for line in [
+            "Home » Politik",
+            "La « moralisation » selon « Le Monde » et « Libération »",
+            "The index fell. Traders sold » Bonds rallied » Gold was flat",
+            "Growth > inflation",
+        ] {
+            assert!(!is_breadcrumb(line), "{line}");
+        }
     }
 
     /// A standfirst is a sentence or two; three sentences under the title
