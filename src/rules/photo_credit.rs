@@ -167,7 +167,9 @@ impl PhotoCredit {
         let separated = super::matcher([
             // The whole line is a credit: "Photo: AP", "Foto: dpa", "© AP",
             // "Photo by Jane Doe".
-            format!(r"(?i)^\W*{label}\s*(?::|©|\.\.\.|…)\s*[^.!?]+$"),
+            // A full stop before a digit is a version's or a number's
+            // ("CC BY-SA 3.0"), not a sentence's end.
+            format!(r"(?i)^\W*{label}\s*(?::|©|\.\.\.|…)\s*(?:[^.!?]|\.\d)+$"),
             format!(r"(?i)^\W*{label}\s+by\s+{capital}[^.!?]*$"),
             r"(?i)^\W*©\s*[^.!?]+$".to_owned(),
             // A caption ending in a labelled credit.
@@ -607,6 +609,8 @@ mod tests {
                 ("Photo: AP", Drop),
                 ("(Reuters)", Drop),
                 ("Foto: dpa", Drop),
+                ("Foto: Marco Roepers [ CC BY-SA 3.0 ], via Wikimedia Commons", Drop),
+                ("Photo: The plant will close. Workers were told on Monday", Pass),
                 ("Jean Jaurès à l'Assemblée, par Jean Veber • Crédits : Getty", Drop),
                 (
                     "Senator Laura Kimbrell speaks to reporters in Washington, March 3, 2025. REUTERS/Elena Vasquez",
