@@ -113,6 +113,8 @@ pub(crate) struct Decided {
     pub classes: Vec<Class>,
     /// Block index range of the main cluster, if the page has one.
     pub cluster: Option<(usize, usize)>,
+    /// The heading of the comments, after which nothing is the article's.
+    pub comments_at: Option<usize>,
 }
 
 /// Classes one block by its own features.
@@ -191,7 +193,7 @@ pub(crate) fn decide(blocks: &[Block], verdicts: &[RuleHit], info: &DocumentInfo
         };
         decisions.push(d);
     }
-    Decided { decisions, classes, cluster }
+    Decided { decisions, classes, cluster, comments_at }
 }
 
 /// A block's class after context smoothing.

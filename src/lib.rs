@@ -444,7 +444,7 @@ impl Compiled {
             }
         }
         dedup::dedup(blocks, &mut decisions);
-        let metadata = meta::collect(verdicts, &decisions);
+        let metadata = meta::collect(verdicts, &decisions, decided.comments_at);
         let confidence = decide::confidence(blocks, &decisions);
         PageDecisions { decisions, metadata, confidence }
     }

@@ -327,16 +327,12 @@ fn headline_inside(
 /// the first before it, else the first after it. The masthead's "today" and the
 /// dates of the teasers after the article are most often other pages'
 /// dates, but a page may have no other: they are the last resorts.
-pub(crate) fn collect(verdicts: &[RuleHit], decisions: &[Decision]) -> Metadata {
-    // The comments (when they were found) are the commenters': their
-    // names and labels are not the article's author or section. Their
-    // dates, like the teasers', are a last resort for a page with no other.
-    let comments = decisions.iter().position(|d| *d == Decision::Drop(crate::decide::COMMENT_SECTION)).map_or(
-        verdicts.len(),
-        |first| {
-            verdicts[..first].iter().rposition(|v| matches!(v, Some((_, RuleVerdict::CommentsStart)))).unwrap_or(first)
-        },
-    );
+pub(crate) fn collect(verdicts: &[RuleHit], decisions: &[Decision], comments_at: Option<usize>) -> Metadata {
+    // The comments (when decide found their heading) are the commenters':
+    // their names and labels are not the article's author or section.
+    // Their dates, like the teasers', are a last resort for a page with no
+    // other.
+    let comments = comments_at.unwrap_or(verdicts.len());
     let (page, after_comments) = (&verdicts[..comments], &verdicts[comments..]);
     let decisions = &decisions[..comments];
     let is_article = |d: &Decision| matches!(d, Decision::Title | Decision::Subtitle | Decision::Body);
