@@ -166,6 +166,12 @@ pub(crate) enum Placement {
     /// A button's words ("share this") are also a sentence's ("Many
     /// economists share this concern.").
     Label { max_words: usize },
+    /// The line starts with the phrase, then `:` or `|`, and is no
+    /// sentence: a one-word label that is also a name ("Lea: Consejo
+    /// aborda …", "MIRA | …"), where a speaker's line ends as a sentence
+    /// ("Lee: I think the vote was fair.") and a name goes on after a dash
+    /// or glued ("Mira —explicó—", "LeeAnn").
+    Tag,
 }
 
 /// One lexicon entry: lowercase phrase and where it must be.
@@ -187,6 +193,9 @@ pub(crate) const fn start(text: &'static str, max_words: usize) -> Phrase {
 }
 pub(crate) const fn within(text: &'static str, max_words: usize) -> Phrase {
     Phrase { text, at: Placement::Within { max_words } }
+}
+pub(crate) const fn tag(text: &'static str) -> Phrase {
+    Phrase { text, at: Placement::Tag }
 }
 pub(crate) const fn label(text: &'static str, max_words: usize) -> Phrase {
     Phrase { text, at: Placement::Label { max_words } }
@@ -663,6 +672,9 @@ fn is_placed(at: Placement, block: &Block, start: usize, end: usize) -> bool {
             block.features.words <= max_words
                 && word_boundary(lower, start, end)
                 && (is_filler(&lower[..start]) || !is_reported_speech(block))
+        }
+        Placement::Tag => {
+            is_filler(&lower[..start]) && lower[end..].trim_start().starts_with([':', '|']) && !block.features.terminal
         }
         Placement::Label { max_words } => {
             block.features.words <= max_words

@@ -9,8 +9,7 @@
 //! …") goes on in lowercase after a space and is kept.
 //! Example: `RelatedTRT Global - Iran's president arrives in Pakistan`, `READ MORE: …`, `Lire aussi : …`.
 
-use super::{lead, Context, Phrase, Rule, RuleVerdict};
-use crate::blocks::Block;
+use super::{lead, tag, Context, Phrase, Rule, RuleVerdict};
 
 pub(crate) struct RelatedLink;
 
@@ -63,23 +62,23 @@ const PHRASES: &[Phrase] = &[
     lead("veja também"),
     lead("saiba mais"),
     lead("lee también"),
-    lead("lee"),
+    tag("lee"),
     lead("lee más"),
-    lead("lea"),
+    tag("lea"),
     lead("lea más"),
     lead("lea además"),
-    lead("vea"),
+    tag("vea"),
     lead("vea también"),
     lead("vea además"),
-    lead("mira"),
+    tag("mira"),
     lead("mira también"),
     lead("no te pierdas"),
-    lead("leia"),
-    lead("veja"),
+    tag("leia"),
+    tag("veja"),
     lead("veja mais"),
     lead("não perca"),
-    lead("leggi"),
-    lead("guarda"),
+    tag("leggi"),
+    tag("guarda"),
     lead("lea también"),
     lead("leer más"),
     lead("ver también"),
@@ -133,33 +132,8 @@ impl Rule for RelatedLink {
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         let block = ctx.block();
         // A teaser is one headline, not a paragraph of several sentences.
-        (ctx.phrase_hit && block.features.sentences <= 1 && block.features.words <= 30 && !is_a_name_speaking(block))
-            .then_some(RuleVerdict::Drop)
+        (ctx.phrase_hit && block.features.sentences <= 1 && block.features.words <= 30).then_some(RuleVerdict::Drop)
     }
-}
-
-/// One-word labels that are also first names ("Lee", "Mira", "Lea").
-const NAME_LABELS: [&str; 8] = ["lee", "lea", "mira", "leia", "vea", "veja", "guarda", "leggi"];
-
-/// Whether a line that opens with one of [`NAME_LABELS`] is a name instead:
-/// a teaser has the label, then `:` or `|`, and a headline with no
-/// closing punctuation ("Lea: Consejo aborda …", "MIRA | Kenji …"); an
-/// interview's speaker ends a sentence ("Lee: I think the vote was
-/// fair."), a name goes on after a dash or glued ("Mira —explicó—, …",
-/// "LeeAnn Thompson"). Longer labels ("Lea más", "Vea también") are
-/// left to the phrases.
-fn is_a_name_speaking(block: &Block<'_>) -> bool {
-    let lower = block.lower;
-    let Some(label) = NAME_LABELS.iter().find(|label| lower.starts_with(*label)) else { return false };
-    let after = &lower[label.len()..];
-    if after.starts_with(char::is_alphabetic) {
-        return true;
-    }
-    let rest = after.trim_start();
-    if rest.starts_with(char::is_alphabetic) {
-        return false;
-    }
-    !rest.starts_with([':', '|']) || block.features.terminal
 }
 
 #[cfg(test)]
@@ -189,6 +163,7 @@ mod tests {
                 ("Leia: Governo anuncia novo pacote", Drop),
                 ("Leggi: Il governo approva la manovra", Drop),
                 ("MIRA | Kenji Fujimori: PJ concluye con interrogatorio a testigos", Drop),
+                ("Leer más: El Congreso aprueba el presupuesto", Drop),
                 ("Lee: I think the vote was fair and the count was right.", Pass),
                 ("Mira: We have no choice but to close the school…", Pass),
                 ("Lee — a veteran of three campaigns — said the count was right", Pass),
