@@ -101,7 +101,13 @@ fn is_breadcrumb(text: &str) -> bool {
         })
 }
 
-fn headline_like(block: &Block) -> bool {
+/// Whether a line may be a headline: two to thirty words, no full stop
+/// at its end, at most one sentence. A line the HTML title names
+/// (`named`) may hold more than one: a full stop inside a headline most
+/// often closes an abbreviation ("Chris Eubank Jr. mit Ring-Rückkehr
+/// …!", "U.S. envoy …"), and a line that ends in no full stop and is
+/// what the HTML title says is the headline.
+fn headline_like(block: &Block, named: impl FnOnce() -> bool) -> bool {
     let f = &block.features;
     let ends_ok = !f.terminal || block.text.ends_with('?') || block.text.ends_with('!');
     // A line with no letter or digit (`* * *`, a row of emoji) has an empty
@@ -109,9 +115,9 @@ fn headline_like(block: &Block) -> bool {
     !block.key.is_empty()
         && (2..=30).contains(&f.effective_words)
         && ends_ok
-        && f.sentences <= 1
         && !f.ends_with_colon
         && !is_breadcrumb(block.text)
+        && (f.sentences <= 1 || named())
 }
 
 /// Picks the title and subtitle and marks them in `decisions`.
@@ -141,7 +147,10 @@ pub(crate) fn choose_title(
     for i in far..start {
         let b = &blocks[i];
         // Chrome lines are not titles, nor is a standalone date or label.
-        if matches!(decisions[i], Decision::Meta(_)) || classes[i] == Class::Chrome || !headline_like(b) {
+        if matches!(decisions[i], Decision::Meta(_)) || classes[i] == Class::Chrome {
+            continue;
+        }
+        if !headline_like(b, || html_title_share(b) >= STRONG_SHARE) {
             continue;
         }
         let named = html_title_share(b);
@@ -286,7 +295,7 @@ fn headline_inside(
 ) -> Option<usize> {
     const FIRST_BLOCKS: usize = 10;
     let end = (start + FIRST_BLOCKS).min(blocks.len().saturating_sub(1));
-    let headline = |i: usize| headline_like(&blocks[i]) && blocks[i].features.effective_words >= 3;
+    let headline = |i: usize| headline_like(&blocks[i], || named(i)) && blocks[i].features.effective_words >= 3;
     let list_item = |i: usize| decisions[i] == Decision::Drop(crate::decide::LINK_LIST);
     let under_chrome = |i: usize| {
         list_item(i) && matches!(decisions[i - 1], Decision::Drop(_)) && matches!(decisions[i + 1], Decision::Meta(_))
@@ -419,6 +428,24 @@ mod tests {
             named_share("floods close the valley road", &key_words("floods close the valley road valley post")),
             1.0
         );
+    }
+
+    /// A full stop inside a headline closes an abbreviation: the line the
+    /// HTML title names is the title all the same, over the author's name
+    /// under it. A line with two sentences that the HTML title does not
+    /// name is no headline.
+    #[test]
+    fn a_named_headline_may_hold_an_abbreviation() {
+        let page = format!(
+            "Chris Eubank Jr. returns to the ring on Saturday! - Boxing Post\nHome\nBoxing\n\
+             Chris Eubank Jr. returns to the ring on Saturday!\nBy\nPatrick Miller\nFebruary 4, 2022\n{BODY}"
+        );
+        assert_eq!(
+            crate::Cleaner::new().clean(&page).title.as_deref(),
+            Some("Chris Eubank Jr. returns to the ring on Saturday!")
+        );
+        let unnamed = format!("Boxing Post\nHome\nSt. Louis wins again. Fans cheer!\nFebruary 4, 2022\n{BODY}");
+        assert_ne!(crate::Cleaner::new().clean(&unnamed).title.as_deref(), Some("St. Louis wins again. Fans cheer!"));
     }
 
     /// The article's own date wins over the masthead's "today" above it
