@@ -276,7 +276,9 @@ const META_AFTER: usize = 10;
 /// chrome a rule named: "Read more: …"), is where the article starts:
 /// - when `named` (by the HTML title): the paragraphs above it are not
 ///   the article's unless one is `about_the_title` (shares two words
-///   with its headline: a blog post's opening above its first heading);
+///   with its headline: a blog post's opening above its first heading)
+///   and does not open with the headline itself (the article's own
+///   teaser, in a list of teasers above it);
 ///   a question the HTML title names is a headline even though it reads
 ///   as a sentence;
 /// - when it was taken for a list's item and stands between chrome and
@@ -293,7 +295,8 @@ fn headline_inside(
     about_the_title: impl Fn(usize) -> bool,
     replaces_a_title: bool,
 ) -> Option<usize> {
-    const FIRST_BLOCKS: usize = 10;
+    // A list of ten teasers fits above the headline.
+    const FIRST_BLOCKS: usize = 12;
     let end = (start + FIRST_BLOCKS).min(blocks.len().saturating_sub(1));
     let headline = |i: usize| headline_like(&blocks[i], || named(i)) && blocks[i].features.effective_words >= 3;
     let list_item = |i: usize| decisions[i] == Decision::Drop(crate::decide::LINK_LIST);
@@ -312,8 +315,10 @@ fn headline_inside(
             && for_context(i)
             && ((!replaces_a_title && classes[i] != Class::Good && under_chrome(i)) || named(i))
     })?;
-    let opening_above =
-        !under_chrome(title) && (start..title).any(|j| decisions[j] == Decision::Body && about_the_title(j));
+    let opening_above = !under_chrome(title)
+        && (start..title).any(|j| {
+            decisions[j] == Decision::Body && about_the_title(j) && !blocks[j].key.starts_with(blocks[title].key)
+        });
     // Below the article's opening, a line the HTML title names is one of
     // its subheadings, not a headline in place of the one above.
     if opening_above && replaces_a_title {
@@ -512,6 +517,36 @@ mod tests {
         let article = crate::Cleaner::new().clean(&page);
         assert_eq!(article.title.as_deref(), Some(question));
         assert!(!article.paragraphs.iter().any(|p| p == question), "{:?}", article.paragraphs);
+    }
+
+    /// A list of teasers above the headline (a headline and its lede on
+    /// each line) is other stories', the article's own teaser among them:
+    /// that one opens with the headline itself, and is no opening about
+    /// it.
+    #[test]
+    fn teasers_above_the_named_headline_are_not_the_article() {
+        let headline = "Floods close the only valley road after a night of heavy rain";
+        let teasers = [
+            "Council approves the new school budget VALLEY TOWN: The council voted on Monday to fund two more teachers.",
+            "Farmers count the cost of the wet summer HILLSIDE: Hay prices doubled after the rains, growers said.",
+            "New bridge opens to traffic next week RIVERTON: The bridge, three years in the making, opens on Friday.",
+            "Floods close the only valley road after a night of heavy rain VALLEY TOWN: The only road into the \
+             valley was closed on Sunday after heavy rain.",
+            "Library extends its opening hours NORTHFIELD: The library will open on Sundays from next month on.",
+            "Hospital hires twelve nurses for the winter VALLEY TOWN: The hospital hired twelve nurses for winter.",
+            "Bus line to the airport is cut back HILLSIDE: Two of the four daily buses to the airport will stop.",
+            "School choir wins the regional contest RIVERTON: The choir of the high school won the contest again.",
+            "Police warn of fake charity callers NORTHFIELD: Callers claim to collect for the flood victims, police say.",
+            "Storm damage repairs to start in spring VALLEY TOWN: Repairs of the storm damage will start in spring.",
+        ]
+        .join("\n");
+        let page = format!(
+            "{headline} | Valley Post\nHome\nWorld\nSport\nSubscribe\nBreaking News\n{teasers}\n{headline}\n\
+             November 20, 2019\n{BODY}\n{BODY}"
+        );
+        let article = crate::Cleaner::new().clean(&page);
+        assert_eq!(article.title.as_deref(), Some(headline));
+        assert_eq!(article.paragraphs.first().map(String::as_str), BODY.lines().next(), "{:?}", article.paragraphs);
     }
 
     /// A headline with its byline right under it stays the title, though
