@@ -28,9 +28,6 @@ pub(crate) struct Metadata {
 /// How far before the article the title may be, in blocks.
 const TITLE_WINDOW: usize = 25;
 
-/// How far before the article a headline the HTML title names may be.
-const FAR_TITLE_WINDOW: usize = 80;
-
 /// The share of a line's words that the HTML title holds for it to name it.
 const STRONG_SHARE: f32 = 0.8;
 
@@ -137,14 +134,14 @@ pub(crate) fn choose_title(
         Some((line, words)) if *line != b.line => named_share(b.key, words),
         _ => 0.0,
     };
-    // A headline the HTML title names may stand further back, behind a
-    // share bar or a gallery: it is looked for over a wider window.
+    // A headline the HTML title names may stand anywhere before the
+    // article: behind a share bar, a gallery, a table of contents, or
+    // above the article's first span when that is not its main one.
     let first = start.saturating_sub(TITLE_WINDOW);
-    let far = start.saturating_sub(FAR_TITLE_WINDOW);
     let mut best: Option<(f32, usize, bool)> = None;
     // Whether a line before the article is one the HTML title names.
     let mut named_before = false;
-    for i in far..start {
+    for i in 0..start {
         let b = &blocks[i];
         // Chrome lines are not titles, nor is a standalone date or label.
         if matches!(decisions[i], Decision::Meta(_)) || classes[i] == Class::Chrome {
@@ -418,14 +415,21 @@ mod tests {
     }
 
     /// The headline the HTML title names wins over a nearer line, even
-    /// behind a long share bar; the site's name in the HTML title does
-    /// not make its own line a headline.
+    /// behind a long share bar or a table of contents of a hundred
+    /// entries; the site's name in the HTML title does not make its own
+    /// line a headline.
     #[test]
     fn the_headline_the_html_title_names_is_the_title() {
         let share_bar: String = (0..30).map(|i| format!("Share on network number {i}\n")).collect();
         let page = format!(
             "Floods close the valley road - Valley Post\nValley Post\nFloods close the valley road\n{share_bar}\
              Submit a story tip\nMedia playback is unsupported on your device\n{BODY}"
+        );
+        assert_eq!(crate::Cleaner::new().clean(&page).title.as_deref(), Some("Floods close the valley road"));
+        let contents: String = (1..=100).map(|i| format!("Chapter {i} of the guide to roads\n")).collect();
+        let page = format!(
+            "Floods close the valley road - Valley Post\nValley Post\nFloods close the valley road\n{contents}\
+             Roads and bridges of the valley\n{BODY}"
         );
         assert_eq!(crate::Cleaner::new().clean(&page).title.as_deref(), Some("Floods close the valley road"));
         assert!(named_share("valley post", &key_words("floods close the valley road valley post")) < STRONG_SHARE);
