@@ -18,6 +18,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 mod author_bio;
+mod browser_notice;
 mod byline;
 mod call_to_action;
 mod comment_prompt;
@@ -307,6 +308,7 @@ pub(crate) fn registry() -> Vec<Box<dyn Rule>> {
         Box::new(related_link::RelatedLink),
         Box::new(truncated_teaser::TruncatedTeaser),
         Box::new(cookie_notice::RULE),
+        Box::new(browser_notice::RULE),
         Box::new(newsletter::RULE),
         Box::new(paywall::RULE),
         Box::new(disclosure::RULE),
@@ -982,8 +984,8 @@ mod tests {
             }
         }
         // The phrase rules and `related-link`.
-        assert_eq!(gated.count_ones(), 11);
-        assert!(asked > 11 * 1000, "{asked}");
+        assert_eq!(gated.count_ones(), 12);
+        assert!(asked > 12 * 1000, "{asked}");
     }
 
     #[test]
