@@ -97,6 +97,9 @@ const BUTTON_WORDS: &[&str] = &[
     "this",
     "article",
     "story",
+    // "Copy Link URL Copied!"
+    "url",
+    "copied",
 ];
 
 const PHRASES: &[Phrase] = &[
@@ -192,6 +195,11 @@ const PHRASES: &[Phrase] = &[
     whole("me gusta"),
     within("jetzt teilen", 12),
     within("share this:", 6),
+    within("sharing options", 6),
+    // AddThis's rows: "LinkedIn Share to Facebook", "Email Share to More".
+    within("share to", 5),
+    whole("addthis"),
+    within("sharing buttons", 4),
 ];
 
 impl ShareButtons {
@@ -307,6 +315,13 @@ mod tests {
                 ("Facebook said it would share the data with researchers.", Pass),
                 ("Print", Drop),
                 ("The print edition will end in March.", Pass),
+                ("AddThis Sharing Buttons", Drop),
+                ("LinkedIn Share to Facebook", Drop),
+                ("Email Share to More", Drop),
+                ("Copy Link URL Copied!", Drop),
+                ("Show more sharing options", Drop),
+                ("More to come.", Pass),
+                ("Sharing options for renters are limited, the report found.", Pass),
             ],
         );
     }
