@@ -407,7 +407,7 @@ impl Compiled {
                 // The rules to ask, in order: bit by bit over the set, not
                 // a test of each rule's bit (most blocks skip a dozen).
                 let mut asked = self.all_rules & !(self.phrase_gated & !hits);
-                let mut ctx = rules::Context::new(blocks, index, false);
+                let mut ctx = rules::Context::new(blocks, index, false).with_line_hits(phrase_hits);
                 while asked != 0 {
                     let r = asked.trailing_zeros() as usize;
                     asked &= asked - 1;

@@ -2,7 +2,8 @@
 //!
 //! What it removes: a short line that names the author after a "By"-word in
 //! one of the common languages, with nothing else but a role or outlet
-//! after a separator.
+//! after a separator; or a "By"-word alone on its line and the name on the
+//! next (`By` / `Jane Doe`), both lines.
 //! Why: the byline is metadata (`byline`), not body text.
 //! Example: `By Jane Doe and Marcus Whitfield`, `Von Anna Schmidt`, `Par Marie Dupont | Le Monde`.
 
@@ -12,6 +13,43 @@ use regex::Regex;
 
 pub(crate) struct Byline {
     pattern: Lazy<Regex>,
+    /// A line that is only a name: the name under a bare By-word.
+    bare_name: Lazy<Regex>,
+}
+
+/// By-words that stand alone on their line, the name on the next one
+/// ("By" / "Jane Doe", "Author:" / "Editorial Staff"): scraped text puts
+/// a link to the author's page on a line of its own. Lowercase.
+const BARE_LABELS: &[&str] = &[
+    "by",
+    "von",
+    "par",
+    "por",
+    "door",
+    "av",
+    "af",
+    "autor",
+    "autora",
+    "autorka",
+    "author",
+    "written by",
+    "posted by",
+    "geschrieben von",
+];
+
+/// The longest of [`BARE_LABELS`] in bytes, with a colon and a space.
+const MAX_BARE_LABEL_BYTES: usize = 17;
+
+/// The most words of the name under a bare By-word.
+const MAX_BARE_NAME_WORDS: usize = 5;
+
+/// Whether `text` is only a By-word (a colon after it or not).
+fn is_bare_label(text: &str) -> bool {
+    if text.len() > MAX_BARE_LABEL_BYTES {
+        return false;
+    }
+    let label = text.trim().trim_end_matches(':').trim_end();
+    BARE_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l))
 }
 
 impl Byline {
@@ -22,7 +60,25 @@ impl Byline {
         let pattern = format!(
             r"^(?i:by|von|par|por|di|door|av|af|autor|autora|autorka|text|texte|written by|reporting by|words by|автор)\s*:?\s+(?P<name>{name}(?:,?\s+(?:{name}|{joiner}))*)\s*(?:[|,·•–—\-/]\s*(?P<tail>.*))?$"
         );
-        Byline { pattern: super::regex(&pattern) }
+        let bare_name = format!(r"^{name}(?:\s+(?:{name}|{joiner})){{0,{}}}$", MAX_BARE_NAME_WORDS - 1);
+        Byline { pattern: super::regex(&pattern), bare_name: super::regex(&bare_name) }
+    }
+
+    /// The byline of a bare By-word and the name under it, read from
+    /// either of the two lines: the name, when `name_line` is one.
+    /// A line some rule's phrase names ("Recent Posts" under a sidebar's
+    /// "Author" heading) or a cut one ("Suche…") is no name.
+    fn split_byline(&self, ctx: &Context<'_>, name_index: usize) -> Option<RuleVerdict> {
+        let name_line = ctx.blocks.get(name_index)?;
+        let f = &name_line.features;
+        let name = name_line.text.trim();
+        ((2..=MAX_BARE_NAME_WORDS).contains(&f.words)
+            && f.digits == 0
+            && !name.ends_with("..")
+            && !name.ends_with('…')
+            && !ctx.claimed_by_a_phrase(name_index)
+            && self.bare_name.is_match(name))
+        .then(|| RuleVerdict::Meta(Box::new(MetaValue::Byline(name.to_owned()))))
     }
 }
 
@@ -37,6 +93,15 @@ impl Rule for Byline {
     }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         let block = ctx.block();
+        if is_bare_label(block.text) {
+            return self.split_byline(ctx, ctx.index + 1);
+        }
+        if ctx.index > 0 && block.features.words <= MAX_BARE_NAME_WORDS && is_bare_label(ctx.blocks[ctx.index - 1].text)
+        {
+            if let Some(verdict) = self.split_byline(ctx, ctx.index) {
+                return Some(verdict);
+            }
+        }
         if block.features.words > 12 || block.features.words < 2 || block.features.sentences > 1 {
             return None;
         }
@@ -191,6 +256,49 @@ mod tests {
                 ("Von der Leyen warns of tariffs on steel", Pass),
             ],
         );
+    }
+
+    /// A By-word alone on its line and the name on the next: both lines
+    /// give the byline. Not a sentence, a number or a cut line.
+    #[test]
+    fn a_bare_by_word_and_the_name_under_it() {
+        let rule = Byline::new();
+        for (page, expected) in [
+            ("By\nJane Doe", Some("Jane Doe")),
+            ("Author:\nPractical Horseman Editorial Staff", Some("Practical Horseman Editorial Staff")),
+            ("Von\nMoritz Pieczewski-Freimuth", Some("Moritz Pieczewski-Freimuth")),
+            ("by\nthe end of the week", None),
+            ("By\n5 Things to Do in June", None),
+            ("Von:\nSuche Erweiterte Suche...", None),
+            ("By\nJane Doe and the rest of the team went home.", None),
+        ] {
+            let blocks = crate::blocks::test_blocks(page);
+            for index in 0..2 {
+                let got = match crate::rules::testing::verdict_of(&rule, &blocks, index) {
+                    Some(RuleVerdict::Meta(value)) => match *value {
+                        MetaValue::Byline(name) => Some(name),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                assert_eq!(got.as_deref(), expected, "{page:?} line {index}");
+            }
+        }
+    }
+
+    /// A line a phrase names is that rule's, though a bare By-word (a
+    /// sidebar's "Author" heading) stands over it: "Recent Posts" stays the
+    /// end marker that closes the article.
+    #[test]
+    fn a_claimed_line_under_a_bare_by_word_is_no_name() {
+        let body = "Heavy rain on Sunday washed away part of the only road into the valley, officials said.\n\
+                    Crews expect to reopen one lane by the end of the week, the regional transport office said.";
+        let page =
+            format!("Floods close the valley road\nBy\nJane Doe\n{body}\n{body}\n{body}\nAuthor\nRecent Posts\n");
+        let article = crate::Cleaner::new().clean(&page);
+        assert_eq!(article.byline.as_deref(), Some("Jane Doe"));
+        let rules: Vec<&str> = article.lines.iter().map(|l| &*l.rule).collect();
+        assert_eq!(rules.last(), Some(&"end-marker"), "{rules:?}");
     }
 
     /// What the opening test turns away, the pattern would not match: on

@@ -239,16 +239,31 @@ pub(crate) struct Context<'a> {
     block: &'a Block<'a>,
     /// This rule's lexicon phrases matched the block where they must.
     pub phrase_hit: bool,
+    /// Every block's phrase hits, of all rules (bit `r` for rule `r`);
+    /// empty when not known.
+    line_hits: &'a [u64],
 }
 
 impl<'a> Context<'a> {
     /// The context of block `index` of `blocks`.
     pub(crate) fn new(blocks: &'a [Block<'a>], index: usize, phrase_hit: bool) -> Context<'a> {
-        Context { blocks, index, block: &blocks[index], phrase_hit }
+        Context { blocks, index, block: &blocks[index], phrase_hit, line_hits: &[] }
+    }
+
+    /// The context with every block's phrase hits, of all rules.
+    pub(crate) fn with_line_hits(self, line_hits: &'a [u64]) -> Context<'a> {
+        Context { line_hits, ..self }
     }
 
     pub(crate) fn block(&self) -> &'a Block<'a> {
         self.block
+    }
+
+    /// Whether a phrase of some rule matched block `index` where it must:
+    /// the line is that rule's chrome ("Recent Posts"), whatever a rule
+    /// asked before says of it.
+    pub(crate) fn claimed_by_a_phrase(&self, index: usize) -> bool {
+        self.line_hits.get(index).is_some_and(|&hits| hits != 0)
     }
 }
 
