@@ -462,19 +462,14 @@ fn numbered_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
 
 /// Marks a list inside the article: short lines after a paragraph that
 /// ends with a colon and before the next paragraph. A menu or a teaser box
-/// is not announced by a sentence and closed by another. A table between
-/// two paragraphs needs no announcement: three rows or more, each but the
-/// first (its header) with a digit, most ending in a number and its unit
-/// ("apache_builds 2.3 GB/s 0.098 GB/s", "Get it at Amazon for $58.99").
-/// Teaser headlines and tables of contents hold numbers too, but at their
-/// start ("4 Gründe …", "2.1 Wie …").
+/// is not announced by a sentence and closed by another.
 fn enclosed_lists(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
     const MAX_ITEMS: usize = 30;
     const MIN_ITEMS: usize = 2;
     let n = classes.len();
     let mut marks = vec![false; n];
     for i in 0..n {
-        if classes[i] != Class::Good {
+        if !(classes[i] == Class::Good && blocks[i].features.ends_with_colon) {
             continue;
         }
         let end = (i + 1..n.min(i + 2 + MAX_ITEMS)).find(|&j| {
@@ -482,15 +477,7 @@ fn enclosed_lists(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
                 && blocks[j].features.effective_words <= MAX_ITEM_WORDS)
         });
         if let Some(end) = end {
-            let announced = blocks[i].features.ends_with_colon;
-            let rows = &blocks[i + 1..end];
-            // A number and its unit end a table's row ("2.3 GB/s", "$58.99").
-            let ends_in_number =
-                |b: &Block| b.text.split_whitespace().rev().take(2).any(|t| t.bytes().any(|c| c.is_ascii_digit()));
-            let table = rows.len() >= 3
-                && rows[1..].iter().all(|b| b.features.digits > 0)
-                && rows.iter().filter(|b| ends_in_number(b)).count() * 2 > rows.len();
-            if classes[end] == Class::Good && end - i > MIN_ITEMS && (announced || table) {
+            if classes[end] == Class::Good && end - i > MIN_ITEMS {
                 marks[i + 1..end].iter_mut().for_each(|m| *m = true);
             }
         }
@@ -878,30 +865,6 @@ mod tests {
         assert_eq!(enclosed_lists(&blocks, &classes), [false, true, true, false, false, false]);
         // Not closed by a paragraph: a menu after the article.
         assert_eq!(enclosed_lists(&blocks[..3], &classes[..3]), [false; 3]);
-    }
-
-    #[test]
-    fn tables_between_paragraphs_are_items() {
-        let table = |rows: &[&str]| {
-            let mut lines = vec!["We ran the benchmark again on the new machine, with the same compiler as before."];
-            lines.extend_from_slice(rows);
-            lines.push("The new parser is faster on every file, by a factor of twenty or more in each case.");
-            let blocks: Vec<Block> = lines.iter().map(|l| block(l)).collect();
-            let t = Thresholds::for_favor(Favor::Balanced);
-            let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &DocumentInfo::default(), &t)).collect();
-            enclosed_lists(&blocks, &classes)
-        };
-        let marks =
-            table(&["file new old", "apache 2.3 GB/s 0.098 GB/s", "github 2.5 GB/s 0.093 GB/s", "twitter 2.2 GB/s"]);
-        assert_eq!(marks, [false, true, true, true, true, false]);
-        // Numbered headlines and a table of contents are not tables.
-        let marks =
-            table(&["More news", "4 reasons to switch parsers", "20 tips for faster code", "Why speed matters"]);
-        assert_eq!(marks, [false; 6]);
-        let marks = table(&["Contents", "1.1 Why parse JSON", "1.2 How we measured", "2. Results"]);
-        assert_eq!(marks, [false; 6]);
-        // Two rows are not a table.
-        assert_eq!(table(&["file new old", "apache 2.3 GB/s 0.098 GB/s"]), [false; 4]);
     }
 
     #[test]
