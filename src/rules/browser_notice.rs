@@ -9,70 +9,76 @@
 //! Example: `Please enable JavaScript to view the comments powered by Disqus.`,
 //! `JavaScript ist deaktiviert.`, `This slideshow requires JavaScript.`
 
-use super::{whole, within, Phrase, PhraseRule, RuleVerdict};
+use super::{within, Phrase, PhraseRule, RuleVerdict};
 
-/// The longest notice seen is about 40 words ("… Für eine bessere
-/// Darstellung aktiviere bitte JavaScript in deinem Browser, bevor du
-/// fortfährst."); a longer line is prose about JavaScript.
+/// A notice addresses the reader ("please enable …", "you need to
+/// enable …", "bitte … aktivieren"); the longest seen is about 40 words
+/// ("… Für eine bessere Darstellung aktiviere bitte JavaScript in deinem
+/// Browser, bevor du fortfährst."). News about browsers says "enable
+/// JavaScript" or "Werbeblocker" in sentences of its own, which do not
+/// address the reader.
 const MAX_WORDS: usize = 45;
 
+/// A notice that only states the lack ("This slideshow requires
+/// JavaScript.", "JavaScript ist deaktiviert.") is a short line; a
+/// sentence of news says more ("The feature requires JavaScript and a
+/// recent version of Chrome, …").
+const MAX_STATEMENT_WORDS: usize = 6;
+
 const PHRASES: &[Phrase] = &[
-    whole("javascript"),
-    within("enable javascript", MAX_WORDS),
-    within("javascript enabled", MAX_WORDS),
-    within("javascript is required", MAX_WORDS),
-    within("javascript is disabled", MAX_WORDS),
-    within("javascript is turned off", MAX_WORDS),
-    within("requires javascript", MAX_WORDS),
-    within("needs javascript", MAX_WORDS),
-    within("support javascript", MAX_WORDS),
-    within("javascript must be enabled", MAX_WORDS),
-    within("turn on javascript", MAX_WORDS),
-    within("activate javascript", MAX_WORDS),
-    within("update your browser", MAX_WORDS),
-    within("upgrade your browser", MAX_WORDS),
-    within("your browser is out of date", MAX_WORDS),
-    within("outdated browser", MAX_WORDS),
-    within("unsupported browser", MAX_WORDS),
-    within("browser is not supported", MAX_WORDS),
-    within("disable your ad blocker", MAX_WORDS),
-    within("turn off your ad blocker", MAX_WORDS),
-    within("disable your adblocker", MAX_WORDS),
-    within("ad blocker detected", MAX_WORDS),
-    // de
-    within("javascript deaktiviert", MAX_WORDS),
-    within("javascript aktivieren", MAX_WORDS),
-    within("javascript einschalten", MAX_WORDS),
-    within("javascript eingeschaltet", MAX_WORDS),
-    within("javascript ein,", MAX_WORDS),
+    // Addressing the reader.
+    within("please enable javascript", MAX_WORDS),
+    within("please turn on javascript", MAX_WORDS),
+    within("please activate javascript", MAX_WORDS),
+    within("you need to enable javascript", MAX_WORDS),
+    within("you must enable javascript", MAX_WORDS),
+    within("you must have javascript enabled", MAX_WORDS),
+    within("you need javascript enabled", MAX_WORDS),
+    within("your browser needs javascript", MAX_WORDS),
+    within("please update your browser", MAX_WORDS),
+    within("please upgrade your browser", MAX_WORDS),
+    within("please disable your ad blocker", MAX_WORDS),
+    within("please turn off your ad blocker", MAX_WORDS),
+    within("please disable your adblocker", MAX_WORDS),
+    // Stating the lack, on a short line.
+    within("requires javascript", MAX_STATEMENT_WORDS),
+    within("javascript is required", MAX_STATEMENT_WORDS),
+    within("javascript is disabled", MAX_STATEMENT_WORDS),
+    within("does not support javascript", MAX_STATEMENT_WORDS),
+    within("your browser is out of date", MAX_STATEMENT_WORDS),
+    within("ad blocker detected", MAX_STATEMENT_WORDS),
+    within("javascript deaktiviert", MAX_STATEMENT_WORDS),
+    within("javascript ist deaktiviert", MAX_STATEMENT_WORDS),
+    within("javascript est désactivé", MAX_STATEMENT_WORDS),
+    within("javascript está desactivado", MAX_STATEMENT_WORDS),
+    within("javascript está deshabilitado", MAX_STATEMENT_WORDS),
+    within("javascript è disabilitato", MAX_STATEMENT_WORDS),
+    // de: the reader addressed ("Sie", "du", "bitte").
     within("aktivieren sie javascript", MAX_WORDS),
-    within("aktiviere javascript", MAX_WORDS),
-    within("aktiviere bitte javascript", MAX_WORDS),
     within("aktivieren sie bitte javascript", MAX_WORDS),
-    within("benötigt javascript", MAX_WORDS),
-    within("javascript in ihrem browser", MAX_WORDS),
-    within("javascript in deinem browser", MAX_WORDS),
-    within("in ihrem browser deaktiviert", MAX_WORDS),
-    within("in deinem browser deaktiviert", MAX_WORDS),
-    within("ohne javascript", MAX_WORDS),
-    within("deinen adblocker", MAX_WORDS),
-    within("ihren adblocker", MAX_WORDS),
-    within("werbeblocker", MAX_WORDS),
-    // fr, es, pt, it, pl
-    within("activer javascript", MAX_WORDS),
+    within("aktiviere bitte javascript", MAX_WORDS),
+    within("bitte javascript", MAX_WORDS),
+    within("schalten sie javascript", MAX_WORDS),
+    within("sie haben javascript", MAX_WORDS),
+    within("du hast in deinem browser javascript", MAX_WORDS),
+    within("müssen sie javascript", MAX_WORDS),
+    within("javascript in ihrem browser deaktiviert", MAX_WORDS),
+    within("in ihrem browser deaktiviert zu sein", MAX_WORDS),
+    within("aktivieren sie javascript jetzt", MAX_WORDS),
+    within("schalte deinen adblocker", MAX_WORDS),
+    within("deaktiviere deinen adblocker", MAX_WORDS),
+    within("deaktivieren sie ihren adblocker", MAX_WORDS),
+    within("zur anzeige muss javascript eingeschaltet sein", MAX_WORDS),
+    // fr, es, pt, it, pl: the imperative.
+    within("veuillez activer javascript", MAX_WORDS),
     within("activez javascript", MAX_WORDS),
-    within("javascript est désactivé", MAX_WORDS),
+    within("por favor, habilita javascript", MAX_WORDS),
+    within("por favor habilita javascript", MAX_WORDS),
     within("activa javascript", MAX_WORDS),
-    within("habilita javascript", MAX_WORDS),
-    within("habilitar javascript", MAX_WORDS),
-    within("javascript está desactivado", MAX_WORDS),
-    within("javascript está deshabilitado", MAX_WORDS),
-    within("ative o javascript", MAX_WORDS),
     within("habilite o javascript", MAX_WORDS),
+    within("ative o javascript", MAX_WORDS),
     within("abilita javascript", MAX_WORDS),
-    within("javascript è disabilitato", MAX_WORDS),
     within("włącz javascript", MAX_WORDS),
-    within("włączyć javascript", MAX_WORDS),
 ];
 
 /// The rule, as the registry lists it.
@@ -101,23 +107,29 @@ mod tests {
                 ("You need to enable JavaScript to run this app.", Drop),
                 ("JavaScript is disabled. For a better experience, please enable JavaScript in your browser.", Drop),
                 ("Your browser does not support javascript", Drop),
-                ("JavaScript", Drop),
                 ("Bitte schalten sie Javascript ein, um das einwandfreie Funktionieren der Webseite zu gewährleisten.", Drop),
                 ("JavaScript scheint in Ihrem Browser deaktiviert zu sein.", Drop),
                 ("Bitte Javascript einschalten um Kommentare anzuzeigen.", Drop),
+                ("JavaScript ist deaktiviert.", Drop),
                 ("Bitte schalte deinen Adblocker für diese Seite aus, um diesen Artikel zu lesen.", Drop),
-                ("Your browser is out of date. Please update your browser to view this site.", Drop),
+                ("Your browser is out of date.", Drop),
+                ("Please update your browser to view this site.", Drop),
                 ("Veuillez activer JavaScript pour afficher ce contenu.", Drop),
-                // Prose about JavaScript, and notices inside long paragraphs.
-                ("JavaScript was written in ten days in 1995 and now runs on nearly every web page.", Pass),
+                // News about JavaScript, browsers and ad blockers.
+                ("JavaScript", Pass),
                 ("HTML, CSS, Javascript", Pass),
-                (
-                    "The new release lets developers enable JavaScript source maps per project, which the team \
-                     says was the most requested feature of the year; it also adds a profiler, a faster test \
-                     runner, support for the latest language features and a new set of lint rules that catch \
-                     the most common mistakes before code is shipped.",
-                    Pass,
-                ),
+                ("JavaScript was written in ten days in 1995 and now runs on nearly every web page.", Pass),
+                ("Security experts say the best defence is simple: update your browser as soon as a patch is released.", Pass),
+                ("Deno was built to support JavaScript and TypeScript out of the box without extra configuration.", Pass),
+                ("Firefox 120 ships with a new option to enable JavaScript only on sites that you trust.", Pass),
+                ("The feature requires JavaScript and a recent version of Chrome, and it will roll out next month.", Pass),
+                ("Internet Explorer is now an unsupported browser, and companies that still rely on it face risks.", Pass),
+                ("Apple's Safari is now the only major browser that does not support JavaScript features such as decorators.", Pass),
+                ("Der Bundesgerichtshof hat entschieden, dass Werbeblocker wie Adblock Plus legal sind.", Pass),
+                ("Immer mehr Menschen nutzen einen Werbeblocker, was Verlage vor große Probleme stellt.", Pass),
+                ("Netscape führte 1995 JavaScript ein, das heute auf fast jeder Website läuft.", Pass),
+                ("Ohne JavaScript funktionieren heute die meisten Websites nicht mehr, sagen Experten des BSI.", Pass),
+                ("Le navigateur permet d'activer JavaScript site par site, une option réclamée par les utilisateurs.", Pass),
             ],
         );
     }
