@@ -134,31 +134,37 @@ pub(crate) fn choose_title(
         Some((line, words)) if *line != b.line => named_share(b.key, words),
         _ => 0.0,
     };
-    // A headline the HTML title names may stand anywhere before the
-    // article: behind a share bar, a gallery, a table of contents, or
-    // above the article's first span when that is not its main one.
-    let first = start.saturating_sub(TITLE_WINDOW);
-    let mut best: Option<(f32, usize, bool)> = None;
-    // Whether a line before the article is one the HTML title names.
-    let mut named_before = false;
-    for i in 0..start {
+    let headline_words = blocks.first().map(|b| headline_words(b.text)).unwrap_or_default();
+    // How many different words of the HTML title's headline part a line
+    // holds.
+    let headline_words_in = |i: usize| {
+        let mut shared: Vec<usize> = blocks[i]
+            .key
+            .split(' ')
+            .filter_map(|w| headline_words.binary_search_by(|h| h.as_str().cmp(w)).ok())
+            .collect();
+        shared.sort_unstable();
+        shared.dedup();
+        shared.len()
+    };
+    // A line's score as the title and the share of it the HTML title
+    // names; `None` when it cannot be the title.
+    let candidate = |i: usize| -> Option<(f32, f32)> {
         let b = &blocks[i];
         // Chrome lines are not titles, nor is a standalone date or label.
         if matches!(decisions[i], Decision::Meta(_)) || classes[i] == Class::Chrome {
-            continue;
+            return None;
         }
-        if !headline_like(b, || html_title_share(b) >= STRONG_SHARE) {
-            continue;
+        let share = std::cell::OnceCell::new();
+        let named = || *share.get_or_init(|| html_title_share(b));
+        if !headline_like(b, || named() >= STRONG_SHARE) {
+            return None;
         }
-        let named = html_title_share(b);
-        if i < first && named < STRONG_SHARE {
-            continue;
-        }
-        named_before |= named >= STRONG_SHARE;
+        let named = named();
         let repeated = named >= STRONG_SHARE || blocks.iter().enumerate().any(|(j, o)| j != i && o.key == b.key);
         // A member of a menu or teaser list is a title only if the page repeats it.
         if decisions[i] == Decision::Drop(crate::decide::LINK_LIST) && !repeated {
-            continue;
+            return None;
         }
         // Two words are a label as often as a headline ("Photo gallery",
         // "Top stories"), and labels repeat: only longer lines gain from
@@ -188,10 +194,42 @@ pub(crate) fn choose_title(
         // Nearer the article is likelier; every block in between costs,
         // up to what a named headline is worth.
         score -= (0.08 * (start - i) as f32).min(2.0);
+        Some((score, named))
+    };
+    let mut best: Option<(f32, usize, bool)> = None;
+    // Whether a line before the article is one the HTML title names.
+    let mut named_before = false;
+    let mut consider = |i: usize, score: f32| {
         if best.is_none_or(|(s, _, _)| score > s) {
             // Its byline or date right under it, as a headline has.
             let over_meta = matches!(decisions.get(i + 1), Some(Decision::Meta(_)));
             best = Some((score, i, over_meta));
+        }
+    };
+    // A line the HTML title names says its headline part, not only the
+    // site's name ("Harry Potter Wiki" of "Water-Making Spell - Harry
+    // Potter Wiki").
+    let says_the_headline = |i: usize| headline_words_in(i) >= headline_words.len().clamp(1, 2);
+    let first = start.saturating_sub(TITLE_WINDOW);
+    for i in first..start {
+        if let Some((score, named)) = candidate(i) {
+            named_before |= named >= STRONG_SHARE && says_the_headline(i);
+            consider(i, score);
+        }
+    }
+    // With none named near the article, a headline the HTML title names
+    // may stand anywhere before it: behind a share bar, a gallery, a table
+    // of contents, or above the article's first span when that is not its
+    // main one. The nearest such line wins a tie.
+    if !named_before {
+        for i in (0..first).rev() {
+            match candidate(i) {
+                Some((score, named)) if named >= STRONG_SHARE && says_the_headline(i) => {
+                    named_before = true;
+                    consider(i, score);
+                }
+                _ => {}
+            }
         }
     }
     let best = best.filter(|&(score, title, _)| score >= 0.0 || blocks[title].features.effective_words >= 4);
@@ -200,13 +238,8 @@ pub(crate) fn choose_title(
     // replaces a line chosen before the span only when that line has no
     // byline or date right under it, as a headline has.
     let named_inside = |i: usize| !named_before && html_title_share(&blocks[i]) >= STRONG_SHARE;
-    let headline_words = blocks.first().map(|b| headline_words(b.text)).unwrap_or_default();
-    let about_the_title = |i: usize| {
-        let mut shared =
-            blocks[i].key.split(' ').filter_map(|w| headline_words.binary_search_by(|h| h.as_str().cmp(w)).ok());
-        // Two different words: a site's blurb repeats its own name.
-        shared.next().is_some_and(|first| shared.any(|other| other != first))
-    };
+    // Two different words: a site's blurb repeats its own name.
+    let about_the_title = |i: usize| headline_words_in(i) >= 2;
     let inside = match best {
         // The page's first line itself, the HTML title with the site's
         // name, yields to any line it names.
@@ -314,7 +347,7 @@ fn headline_inside(
     })?;
     let opening_above = !under_chrome(title)
         && (start..title).any(|j| {
-            decisions[j] == Decision::Body && about_the_title(j) && !blocks[j].key.starts_with(blocks[title].key)
+            decisions[j] == Decision::Body && about_the_title(j) && !opens_with(blocks[j].key, blocks[title].key)
         });
     // Below the article's opening, a line the HTML title names is one of
     // its subheadings, not a headline in place of the one above.
@@ -329,6 +362,11 @@ fn headline_inside(
         }
     }
     Some(title)
+}
+
+/// Whether the words of `key` open with those of `head`, whole words.
+fn opens_with(key: &str, head: &str) -> bool {
+    key.strip_prefix(head).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
 /// Collects the metadata the rules read, before the comments if there are
@@ -439,6 +477,28 @@ mod tests {
         );
     }
 
+    /// Far from the article, a line that is only the site's name is no
+    /// headline, though the HTML title holds all its words; and a copy of
+    /// the headline in a teaser far above loses to the one over the body.
+    #[test]
+    fn a_far_named_line_says_the_headline() {
+        let sections: String = (1..=90).map(|i| format!("Section {i}\n")).collect();
+        let fields: String = (1..=26).map(|i| format!("Field {i}\n")).collect();
+        let page = format!(
+            "Water-Making Spell - Harry Potter Wiki\nHarry Potter Wiki\n{sections}Water-Making Spell\n{fields}{BODY}\n{BODY}"
+        );
+        assert_eq!(crate::Cleaner::new().clean(&page).title.as_deref(), Some("Water-Making Spell"));
+        let headline = "Floods close the only valley road after a night of heavy rain";
+        let dek = "Residents of the valley are cut off from the town after the storm, and repairs may take weeks.";
+        let page = format!(
+            "{headline} | Valley Post\nValley Post\nTop stories\n{headline}\n2 hours ago\n{dek}\n{sections}{headline}\n{BODY}\n{BODY}"
+        );
+        let article = crate::Cleaner::new().clean(&page);
+        assert_eq!(article.title.as_deref(), Some(headline));
+        assert_eq!(article.subtitle, None);
+        assert!(!article.paragraphs.iter().any(|p| p == dek), "{:?}", article.paragraphs);
+    }
+
     /// A full stop inside a headline closes an abbreviation: the line the
     /// HTML title names is the title all the same, over the author's name
     /// under it. A line with two sentences that the HTML title does not
@@ -453,6 +513,11 @@ mod tests {
             crate::Cleaner::new().clean(&page).title.as_deref(),
             Some("Chris Eubank Jr. returns to the ring on Saturday!")
         );
+        // A short one, before the article's span (share buttons between).
+        let page = format!(
+            "Eubank Jr. returns! - Boxing Post\nHome\nBoxing\nEubank Jr. returns!\nPatrick Miller\nShare\nFacebook\n{BODY}"
+        );
+        assert_eq!(crate::Cleaner::new().clean(&page).title.as_deref(), Some("Eubank Jr. returns!"));
         let unnamed = format!("Boxing Post\nHome\nSt. Louis wins again. Fans cheer!\nFebruary 4, 2022\n{BODY}");
         assert_ne!(crate::Cleaner::new().clean(&unnamed).title.as_deref(), Some("St. Louis wins again. Fans cheer!"));
     }
@@ -551,6 +616,10 @@ mod tests {
         let article = crate::Cleaner::new().clean(&page);
         assert_eq!(article.title.as_deref(), Some(headline));
         assert_eq!(article.paragraphs.first().map(String::as_str), BODY.lines().next(), "{:?}", article.paragraphs);
+        // The teaser opens with the headline's words, whole.
+        assert!(opens_with("floods close the road after rain", "floods close the road"));
+        assert!(opens_with("floods close the road", "floods close the road"));
+        assert!(!opens_with("floods close the roads after rain", "floods close the road"));
     }
 
     /// A headline with its byline right under it stays the title, though
