@@ -147,9 +147,14 @@ pub(crate) fn choose_title(
         shared.dedup();
         shared.len()
     };
+    // A line the HTML title names says its headline part, not only the
+    // site's name ("Harry Potter Wiki" of "Water-Making Spell - Harry
+    // Potter Wiki").
+    let says_the_headline = |i: usize| headline_words_in(i) >= headline_words.len().clamp(1, 2);
     // A line's score as the title and the share of it the HTML title
-    // names; `None` when it cannot be the title.
-    let candidate = |i: usize| -> Option<(f32, f32)> {
+    // names; `None` when it cannot be the title. A line `far` from the
+    // article must be named and say the headline.
+    let candidate = |i: usize, far: bool| -> Option<(f32, f32)> {
         let b = &blocks[i];
         // Chrome lines are not titles, nor is a standalone date or label.
         if matches!(decisions[i], Decision::Meta(_)) || classes[i] == Class::Chrome {
@@ -161,6 +166,9 @@ pub(crate) fn choose_title(
             return None;
         }
         let named = named();
+        if far && (named < STRONG_SHARE || !says_the_headline(i)) {
+            return None;
+        }
         let repeated = named >= STRONG_SHARE || blocks.iter().enumerate().any(|(j, o)| j != i && o.key == b.key);
         // A member of a menu or teaser list is a title only if the page repeats it.
         if decisions[i] == Decision::Drop(crate::decide::LINK_LIST) && !repeated {
@@ -206,13 +214,9 @@ pub(crate) fn choose_title(
             best = Some((score, i, over_meta));
         }
     };
-    // A line the HTML title names says its headline part, not only the
-    // site's name ("Harry Potter Wiki" of "Water-Making Spell - Harry
-    // Potter Wiki").
-    let says_the_headline = |i: usize| headline_words_in(i) >= headline_words.len().clamp(1, 2);
     let first = start.saturating_sub(TITLE_WINDOW);
     for i in first..start {
-        if let Some((score, named)) = candidate(i) {
+        if let Some((score, named)) = candidate(i, false) {
             named_before |= named >= STRONG_SHARE && says_the_headline(i);
             consider(i, score);
         }
@@ -223,12 +227,9 @@ pub(crate) fn choose_title(
     // main one. The nearest such line wins a tie.
     if !named_before {
         for i in (0..first).rev() {
-            match candidate(i) {
-                Some((score, named)) if named >= STRONG_SHARE && says_the_headline(i) => {
-                    named_before = true;
-                    consider(i, score);
-                }
-                _ => {}
+            if let Some((score, _)) = candidate(i, true) {
+                named_before = true;
+                consider(i, score);
             }
         }
     }

@@ -20,6 +20,7 @@ pub(crate) struct Byline {
 /// By-words that stand alone on their line, the name on the next one
 /// ("By" / "Jane Doe", "Author:" / "Editorial Staff"): scraped text puts
 /// a link to the author's page on a line of its own. Lowercase.
+/// They open with a, b, d, g, p, v or w (`is_bare_label` tests that first).
 const BARE_LABELS: &[&str] = &[
     "by",
     "von",
@@ -45,7 +46,10 @@ const MAX_BARE_NAME_WORDS: usize = 5;
 
 /// Whether `text` is only a By-word (a colon after it or not).
 fn is_bare_label(text: &str) -> bool {
-    if text.len() > MAX_BARE_LABEL_BYTES {
+    // The labels' first letters, a test before the comparisons (most
+    // short lines are menu items).
+    let opens_as_a_label = || matches!(text.as_bytes()[0] | 0x20, b'a' | b'b' | b'd' | b'g' | b'p' | b'v' | b'w');
+    if text.is_empty() || text.len() > MAX_BARE_LABEL_BYTES || !opens_as_a_label() {
         return false;
     }
     let label = text.trim().trim_end_matches(':').trim_end();
@@ -256,6 +260,14 @@ mod tests {
                 ("Von der Leyen warns of tariffs on steel", Pass),
             ],
         );
+    }
+
+    #[test]
+    fn bare_labels_open_with_the_letters_tested() {
+        for label in BARE_LABELS {
+            assert!(is_bare_label(label) && is_bare_label(&format!("{}:", label.to_uppercase())), "{label}");
+        }
+        assert!(!is_bare_label("") && !is_bare_label("Home") && !is_bare_label("by the way"));
     }
 
     /// A By-word alone on its line and the name on the next: both lines
