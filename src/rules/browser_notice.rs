@@ -9,7 +9,7 @@
 //! Example: `Please enable JavaScript to view the comments powered by Disqus.`,
 //! `JavaScript ist deaktiviert.`, `This slideshow requires JavaScript.`
 
-use super::{within, Phrase, PhraseRule, RuleVerdict};
+use super::{start, within, Phrase, PhraseRule, RuleVerdict};
 
 /// A notice addresses the reader ("please enable …", "you need to
 /// enable …", "bitte … aktivieren"); the longest seen is about 40 words
@@ -53,32 +53,37 @@ const PHRASES: &[Phrase] = &[
     within("javascript está desactivado", MAX_STATEMENT_WORDS),
     within("javascript está deshabilitado", MAX_STATEMENT_WORDS),
     within("javascript è disabilitato", MAX_STATEMENT_WORDS),
-    // de: the reader addressed ("Sie", "du", "bitte").
-    within("aktivieren sie javascript", MAX_WORDS),
+    // de: "bitte" anywhere; the polite "Sie" and the imperative only at
+    // the line's start, since "sie haben …", "aktivieren sie …" and
+    // "in ihrem Browser" also tell what others did.
+    within("bitte javascript", MAX_WORDS),
+    within("bitte schalten sie javascript", MAX_WORDS),
     within("aktivieren sie bitte javascript", MAX_WORDS),
     within("aktiviere bitte javascript", MAX_WORDS),
-    within("bitte javascript", MAX_WORDS),
-    within("schalten sie javascript", MAX_WORDS),
-    within("sie haben javascript", MAX_WORDS),
-    within("du hast in deinem browser javascript", MAX_WORDS),
-    within("müssen sie javascript", MAX_WORDS),
-    within("javascript in ihrem browser deaktiviert", MAX_WORDS),
-    within("in ihrem browser deaktiviert zu sein", MAX_WORDS),
-    within("aktivieren sie javascript jetzt", MAX_WORDS),
-    within("schalte deinen adblocker", MAX_WORDS),
-    within("deaktiviere deinen adblocker", MAX_WORDS),
-    within("deaktivieren sie ihren adblocker", MAX_WORDS),
+    within("bitte aktivieren sie javascript", MAX_WORDS),
+    within("bitte schalte deinen adblocker", MAX_WORDS),
     within("zur anzeige muss javascript eingeschaltet sein", MAX_WORDS),
-    // fr, es, pt, it, pl: the imperative.
-    within("veuillez activer javascript", MAX_WORDS),
-    within("activez javascript", MAX_WORDS),
-    within("por favor, habilita javascript", MAX_WORDS),
-    within("por favor habilita javascript", MAX_WORDS),
-    within("activa javascript", MAX_WORDS),
-    within("habilite o javascript", MAX_WORDS),
-    within("ative o javascript", MAX_WORDS),
-    within("abilita javascript", MAX_WORDS),
-    within("włącz javascript", MAX_WORDS),
+    start("aktivieren sie javascript", MAX_WORDS),
+    start("schalten sie javascript", MAX_WORDS),
+    start("sie haben javascript", MAX_WORDS),
+    start("sie müssen javascript", MAX_WORDS),
+    start("du hast in deinem browser javascript", MAX_WORDS),
+    start("achtung! du hast in deinem browser javascript", MAX_WORDS),
+    start("javascript scheint in ihrem browser deaktiviert", MAX_WORDS),
+    start("um unser angebot in vollem umfang nutzen zu können, müssen sie javascript", MAX_WORDS),
+    start("deaktiviere deinen adblocker", MAX_WORDS),
+    start("deaktivieren sie ihren adblocker", MAX_WORDS),
+    // fr, es, pt, it, pl: the imperative, at the line's start (the same
+    // words tell what a browser does: "Google activa JavaScript …").
+    start("veuillez activer javascript", MAX_WORDS),
+    start("activez javascript", MAX_WORDS),
+    start("por favor, habilita javascript", MAX_WORDS),
+    start("por favor habilita javascript", MAX_WORDS),
+    start("activa javascript", MAX_WORDS),
+    start("habilite o javascript", MAX_WORDS),
+    start("ative o javascript", MAX_WORDS),
+    start("abilita javascript", MAX_WORDS),
+    start("włącz javascript", MAX_WORDS),
 ];
 
 /// The rule, as the registry lists it.
@@ -130,6 +135,13 @@ mod tests {
                 ("Netscape führte 1995 JavaScript ein, das heute auf fast jeder Website läuft.", Pass),
                 ("Ohne JavaScript funktionieren heute die meisten Websites nicht mehr, sagen Experten des BSI.", Pass),
                 ("Le navigateur permet d'activer JavaScript site par site, une option réclamée par les utilisateurs.", Pass),
+                ("Viele Nutzer haben JavaScript in ihrem Browser deaktiviert, wie eine Studie des BSI zeigt.", Pass),
+                ("Die Entwickler sagen, sie haben JavaScript aus der App vollständig entfernt.", Pass),
+                ("Google activa JavaScript por defecto en la nueva versión de Chrome para Android.", Pass),
+                ("La nuova versione di Firefox abilita JavaScript solo sui siti attendibili.", Pass),
+                ("Sie haben Javascript für Ihren Browser deaktiviert.", Drop),
+                ("Um unser Angebot in vollem Umfang nutzen zu können, müssen Sie JavaScript in Ihrem Browser aktivieren.", Drop),
+                ("Activa JavaScript para ver este contenido.", Drop),
             ],
         );
     }
