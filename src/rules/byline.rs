@@ -38,6 +38,13 @@ const BARE_LABELS: &[&str] = &[
     "geschrieben von",
 ];
 
+/// Small words that a headline in Title Case capitalises and a name
+/// does not hold ("Top Stories Of The Week", "Why We Need To Talk").
+const TITLE_CASE_SMALL_WORDS: &[&str] = &[
+    "A", "An", "The", "Of", "To", "In", "On", "For", "With", "At", "From", "Is", "Are", "And", "Or", "Why", "How",
+    "What",
+];
+
 /// The longest of [`BARE_LABELS`] in bytes, with a colon and a space.
 const MAX_BARE_LABEL_BYTES: usize = 17;
 
@@ -71,17 +78,22 @@ impl Byline {
     /// The byline of a bare By-word and the name under it, read from
     /// either of the two lines: the name, when `name_line` is one.
     /// A line some rule's phrase names ("Recent Posts" under a sidebar's
-    /// "Author" heading) or a cut one ("Suche…") is no name.
+    /// "Author" heading), a cut one ("Suche…"), a headline in Title Case
+    /// ("Top Stories Of The Week") or the headline the page's first line,
+    /// its HTML title, holds is no name.
     fn split_byline(&self, ctx: &Context<'_>, name_index: usize) -> Option<RuleVerdict> {
         let name_line = ctx.blocks.get(name_index)?;
         let f = &name_line.features;
         let name = name_line.text.trim();
+        let in_html_title = || name_index > 0 && ctx.blocks[0].key.contains(name_line.key);
         ((2..=MAX_BARE_NAME_WORDS).contains(&f.words)
             && f.digits == 0
             && !name.ends_with("..")
             && !name.ends_with('…')
+            && !name.split_whitespace().any(|w| TITLE_CASE_SMALL_WORDS.contains(&w))
             && !ctx.claimed_by_a_phrase(name_index)
-            && self.bare_name.is_match(name))
+            && self.bare_name.is_match(name)
+            && !in_html_title())
         .then(|| RuleVerdict::Meta(Box::new(MetaValue::Byline(name.to_owned()))))
     }
 }
@@ -283,6 +295,7 @@ mod tests {
             ("By\n5 Things to Do in June", None),
             ("Von:\nSuche Erweiterte Suche...", None),
             ("By\nJane Doe and the rest of the team went home.", None),
+            ("By\nTop Stories Of The Week", None),
         ] {
             let blocks = crate::blocks::test_blocks(page);
             for index in 0..2 {
@@ -296,6 +309,18 @@ mod tests {
                 assert_eq!(got.as_deref(), expected, "{page:?} line {index}");
             }
         }
+    }
+
+    /// The headline the HTML title holds, under a By-word with no name,
+    /// stays the title.
+    #[test]
+    fn a_headline_under_a_bare_by_word_is_no_name() {
+        let body = "Heavy rain on Sunday washed away part of the only road into the valley, officials said.\n\
+                    Crews expect to reopen one lane by the end of the week, the regional transport office said.";
+        let page = format!("Floods Close Valley Road | Valley Post\nHome\nWorld\nBy\nFloods Close Valley Road\n{body}");
+        let article = crate::Cleaner::new().clean(&page);
+        assert_eq!(article.title.as_deref(), Some("Floods Close Valley Road"));
+        assert_eq!(article.byline, None);
     }
 
     /// A line a phrase names is that rule's, though a bare By-word (a
