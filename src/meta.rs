@@ -28,6 +28,12 @@ pub(crate) struct Metadata {
 /// How far before the article the title may be, in blocks.
 const TITLE_WINDOW: usize = 25;
 
+/// Beyond this many blocks before the article, a line the HTML title
+/// names must also say its headline part (see `choose_title`); nearer,
+/// the part may be the site's name before the headline ("Valley Post |
+/// Floods close …"), which `headline_words` does not tell apart.
+const FAR_TITLE_WINDOW: usize = 80;
+
 /// The share of a line's words that the HTML title holds for it to name it.
 const STRONG_SHARE: f32 = 0.8;
 
@@ -166,7 +172,7 @@ pub(crate) fn choose_title(
             return None;
         }
         let named = named();
-        if far && (named < STRONG_SHARE || !says_the_headline(i)) {
+        if far && (named < STRONG_SHARE || (start - i > FAR_TITLE_WINDOW && !says_the_headline(i))) {
             return None;
         }
         let repeated = named >= STRONG_SHARE || blocks.iter().enumerate().any(|(j, o)| j != i && o.key == b.key);
@@ -476,6 +482,17 @@ mod tests {
             named_share("floods close the valley road", &key_words("floods close the valley road valley post")),
             1.0
         );
+    }
+
+    /// An HTML title with the site's name first: its headline, 30 blocks
+    /// before the article, is the title.
+    #[test]
+    fn a_headline_after_the_sites_name_is_named() {
+        let sections: String = (1..=30).map(|i| format!("Section {i}\n")).collect();
+        let page = format!(
+            "Valley Post | Floods close the only valley road\nValley Post\nFloods close the only valley road\n{sections}{BODY}"
+        );
+        assert_eq!(crate::Cleaner::new().clean(&page).title.as_deref(), Some("Floods close the only valley road"));
     }
 
     /// Far from the article, a line that is only the site's name is no
