@@ -2,7 +2,8 @@
 //!
 //! Input: blocks, rule verdicts and decisions. Output: the title (the
 //! headline-like line nearest before the article, preferring one that the
-//! page's first line, the HTML title, is mostly made of, and then one of
+//! page's first line, the HTML title, is mostly made of (looked for
+//! anywhere before the article when none near it is), and then one of
 //! three words or more that the page repeats; or a line at the top of the
 //! article's span that the HTML title names, when none before it is
 //! named and the one chosen has no byline or date right under it), the
@@ -230,7 +231,8 @@ pub(crate) fn choose_title(
     // With none named near the article, a headline the HTML title names
     // may stand anywhere before it: behind a share bar, a gallery, a table
     // of contents, or above the article's first span when that is not its
-    // main one. The nearest such line wins a tie.
+    // main one. Beyond `FAR_TITLE_WINDOW` blocks it must say the HTML
+    // title's headline part. The nearest such line wins a tie.
     if !named_before {
         for i in (0..first).rev() {
             if let Some((score, _)) = candidate(i, true) {

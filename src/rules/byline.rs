@@ -76,7 +76,7 @@ impl Byline {
     }
 
     /// The byline of a bare By-word and the name under it, read from
-    /// either of the two lines: the name, when `name_line` is one.
+    /// either of the two lines: the name, when block `name_index` is one.
     /// A line some rule's phrase names ("Recent Posts" under a sidebar's
     /// "Author" heading), a cut one ("Suche…"), a headline in Title Case
     /// ("Top Stories Of The Week") or the headline the page's first line,
