@@ -54,6 +54,8 @@ pub(crate) struct Features {
     /// Stopwords of the document's language per word; 0 when unknown.
     pub stop_ratio: f32,
     pub ends_with_colon: bool,
+    /// Ends in a pictograph (🙂, 👍), as informal writing ends a sentence.
+    pub ends_with_emoji: bool,
     /// The ASCII characters other than letters and digits that the line
     /// has, as a set (bit `b` for byte `b`; see [`ascii_set`]): a rule's
     /// test for a separator is one mask, not a search of the line.
@@ -750,6 +752,7 @@ fn finish(text: &str, mut f: Features, capitalized: usize, long_words: usize) ->
     let tail = text.trim_end_matches(|c: char| is_closer(c) || c == ' ');
     f.terminal = tail.ends_with(is_sentence_end);
     f.ends_with_colon = tail.ends_with(':') || tail.ends_with('：');
+    f.ends_with_emoji = !f.terminal && tail.trim_end_matches('\u{FE0F}').ends_with(is_pictograph);
     if f.terminal {
         f.sentences += 1;
     }
@@ -758,6 +761,11 @@ fn finish(text: &str, mut f: Features, capitalized: usize, long_words: usize) ->
     let cjk_words = f.cjk_chars / 2;
     f.effective_words = if cjk_words > 0 { f.words.saturating_sub(1) + cjk_words } else { f.words };
     f
+}
+
+/// Emoji and the older pictographs (☺, ✌).
+fn is_pictograph(c: char) -> bool {
+    matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF)
 }
 
 fn is_cjk_sentence_end(c: char) -> bool {

@@ -123,7 +123,11 @@ pub(crate) fn class_of(block: &Block, info: &DocumentInfo, t: &Thresholds) -> Cl
     let words = f.effective_words;
     let stop_ok = info.language.is_none() || info.cjk || f.stop_ratio >= t.min_stop_ratio;
     let sentence_like = f.terminal || f.ends_with_colon;
-    if sentence_like && words >= t.good_words && stop_ok {
+    // A sentence that ends in an emoji instead of a full stop, in informal
+    // writing: one with another sentence before it, or long. A shorter
+    // line is as often a headline that ends in one.
+    let emoji_sentence = f.ends_with_emoji && (f.sentences >= 1 || words >= 2 * t.good_words);
+    if (sentence_like || emoji_sentence) && words >= t.good_words && stop_ok {
         return Class::Good;
     }
     // Long paragraphs that end without punctuation (a closing link, an
@@ -356,7 +360,7 @@ fn teaser_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
             }
             j += 1;
         }
-        if count >= 3 {
+        if count >= 3 && !repeats_a_caption(blocks, classes, &content[first..=last], &summary[first..=last]) {
             // The run's headlines before the first summary belong to it too.
             let start =
                 (first.saturating_sub(MAX_GAP)..first).find(|&m| (m..first).all(|x| !is_good(x))).unwrap_or(first);
@@ -367,6 +371,29 @@ fn teaser_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
         k = last + 1;
     }
     marks
+}
+
+/// Whether a run of summaries and the lines between them has the same
+/// long line on both sides of a summary. A teaser stands under its own
+/// headline; a caption that the page repeats over every few paragraphs (a
+/// gallery's title over each picture) makes an article's short paragraphs
+/// look like teasers. A teaser's headline may come again further on, in
+/// another box.
+fn repeats_a_caption(blocks: &[Block], classes: &[Class], run: &[usize], summary: &[bool]) -> bool {
+    let mut gap = 0;
+    let mut seen: Vec<(&str, usize)> = Vec::new();
+    for (&i, &is_summary) in run.iter().zip(summary) {
+        if is_summary {
+            gap += 1;
+        } else if classes[i] == Class::Bad {
+            let key = blocks[i].key;
+            if seen.iter().any(|&(k, g)| k == key && g + 1 == gap) {
+                return true;
+            }
+            seen.push((key, gap));
+        }
+    }
+    false
 }
 
 /// Headings that announce a recipe's list of ingredients, in the common
@@ -808,6 +835,58 @@ mod tests {
         let page = format!("{first}\n{}\n{second}", cases[0].0);
         let article = crate::Cleaner::new().clean(&page);
         assert_eq!(article.paragraphs, [first, cases[0].0, second]);
+    }
+
+    /// A sentence may end in an emoji instead of a full stop; a headline
+    /// that ends in one is not a sentence.
+    #[test]
+    fn sentences_may_end_in_an_emoji() {
+        let info = DocumentInfo::default();
+        let t = Thresholds::for_favor(Favor::Balanced);
+        let cases = [
+            ("We will become the theater that always strives to make our culture known to the world 🙂", Class::Good),
+            ("Challenge accepted, ich mache mit! Schaden kann es ja nicht 🙂", Class::Good),
+            ("Danced along to the cheerful beat, this is a creative dance where you can feel the beauty of the music 👍️", Class::Good),
+            ("Umzug / Wohnungskatze zum Freigänger Kater nach Umzug schrecklich unglücklich 😥", Class::Bad),
+            ("Verpasse keine News zu Hardware & Gadgets 💌", Class::Bad),
+        ];
+        for (line, class) in cases {
+            assert_eq!(class_of(&block(line), &info, &t), class, "{line}");
+        }
+    }
+
+    /// Headlines over one-sentence summaries are a teaser list. The same
+    /// caption over each of an article's short paragraphs (a gallery's
+    /// title over every picture) does not make one; a teaser's headline
+    /// that comes again in a later box does not unmake one.
+    #[test]
+    fn a_caption_over_every_paragraph_is_no_teaser_headline() {
+        let caption = "2018 Tradition Series Performance [The Palace] at the Welcome Festival in the Park";
+        let paragraphs = [
+            "Crowds of people came to the opening ceremony of the festival in the park.",
+            "Next up was the drum dance, performed with small drums to a cheerful beat.",
+            "The park was already packed with people when the performance began at six.",
+            "The dancers bowed to the audience and the festival went on into the night.",
+        ];
+        let headlines = [
+            "Acht Strandhotels für den vollkommenen Sommerurlaub am Meer und an der Küste",
+            "Urlaub made in Germany: Die schönsten Hotels in Deutschland von Sylt bis zum Tegernsee",
+            "9-Euro-Ticket: Das sind unsere Tipps für Architektur- und Design-Fans im Sommer",
+        ];
+        let info = DocumentInfo::default();
+        let t = Thresholds::for_favor(Favor::Balanced);
+        let marks = |lines: &[&str]| {
+            let blocks: Vec<Block> = lines.iter().map(|l| block(l)).collect();
+            let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+            teaser_runs(&blocks, &classes)
+        };
+        let captioned: Vec<&str> = paragraphs.iter().flat_map(|p| [caption, p]).collect();
+        assert_eq!(marks(&captioned), [false; 8]);
+        let teasers: Vec<&str> = headlines.iter().zip(paragraphs).flat_map(|(h, p)| [*h, p]).collect();
+        assert_eq!(marks(&teasers), [true; 6]);
+        // The second teaser's headline again, two teasers on (in the next box).
+        let with_a_repeat: Vec<&str> = teasers.iter().copied().chain([headlines[1], paragraphs[3]]).collect();
+        assert_eq!(marks(&with_a_repeat), [true; 8]);
     }
 
     #[test]
