@@ -149,14 +149,48 @@ pub(crate) fn class_of(block: &Block, info: &DocumentInfo, t: &Thresholds) -> Cl
     Class::Bad
 }
 
+/// A paragraph whose full stop the page lost (a closing link, a template
+/// that drops it): long, in sentence case, and as dense in stopwords as
+/// prose. Good when it stands alone; a run of such lines is a list of a
+/// tabloid's long teaser headlines.
+fn promote_lone_unpunctuated_paragraphs(blocks: &[Block], classes: &mut [Class], info: &DocumentInfo, t: &Thresholds) {
+    const MIN_WORDS: usize = 20;
+    /// Content lines (chrome aside) within which a paragraph must stand.
+    const NEAR: usize = 2;
+    let candidate = |i: usize| {
+        let f = &blocks[i].features;
+        classes[i] == Class::Bad
+            && f.effective_words >= MIN_WORDS
+            && f.title_case_ratio < 0.5
+            && (info.language.is_none() || info.cjk || f.stop_ratio >= t.min_stop_ratio * 2.0)
+    };
+    let content: Vec<usize> = (0..classes.len()).filter(|&i| classes[i] != Class::Chrome).collect();
+    let near_prose = |k: usize| {
+        (k.saturating_sub(NEAR)..(k + NEAR + 1).min(content.len())).any(|m| classes[content[m]] == Class::Good)
+    };
+    let lone: Vec<usize> = (0..content.len())
+        .filter(|&k| {
+            candidate(content[k])
+                && (k == 0 || !candidate(content[k - 1]))
+                && content.get(k + 1).is_none_or(|&next| !candidate(next))
+                && near_prose(k)
+        })
+        .map(|k| content[k])
+        .collect();
+    for i in lone {
+        classes[i] = Class::Good;
+    }
+}
+
 /// Runs the decide stage.
 pub(crate) fn decide(blocks: &[Block], verdicts: &[RuleHit], info: &DocumentInfo, t: &Thresholds) -> Decided {
     let n = blocks.len();
-    let classes: Vec<Class> = blocks
+    let mut classes: Vec<Class> = blocks
         .iter()
         .zip(verdicts)
         .map(|(b, v)| if v.is_some() { Class::Chrome } else { class_of(b, info, t) })
         .collect();
+    promote_lone_unpunctuated_paragraphs(blocks, &mut classes, info, t);
     let smoothed = smooth(blocks, &classes);
     let (barriers, comments_at) = end_barriers(blocks, verdicts, &smoothed, t);
     let limit = comments_at.unwrap_or(n);
@@ -835,6 +869,31 @@ mod tests {
         let page = format!("{first}\n{}\n{second}", cases[0].0);
         let article = crate::Cleaner::new().clean(&page);
         assert_eq!(article.paragraphs, [first, cases[0].0, second]);
+    }
+
+    /// A long paragraph that lost its full stop is prose when it stands
+    /// alone near the article's paragraphs; a run of them is a tabloid's
+    /// list of long teaser headlines, and a long Title Case line a headline.
+    #[test]
+    fn a_lone_paragraph_without_its_full_stop_is_prose() {
+        let lost_stop = "Chelsea have this morning paid the fee to the league to secure the world record signing of the keeper from the Spanish club";
+        let paragraph = "The 23-year-old flew to London yesterday evening and will spend the day completing the formalities of the deal.";
+        let teaser = "Gayle King proudly flaunts results of her soup fast after losing weight to fit into her election night dress as she reveals she slept in it";
+        let title_case = "Chelsea Have This Morning Paid The Fee To The League To Secure The World Record Signing Of The Keeper From The Spanish Club";
+        let info = DocumentInfo { language: Some(0), cjk: false };
+        let t = Thresholds::for_favor(Favor::Balanced);
+        let classes = |lines: &[&str]| {
+            let blocks: Vec<Block> = lines.iter().map(|l| block(l)).collect();
+            let mut classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+            promote_lone_unpunctuated_paragraphs(&blocks, &mut classes, &info, &t);
+            classes
+        };
+        assert_eq!(classes(&[lost_stop, paragraph]), [Class::Good, Class::Good]);
+        assert_eq!(classes(&[lost_stop, "Sport", paragraph]), [Class::Good, Class::Short, Class::Good]);
+        // Too far from the article's paragraphs, or one of a run.
+        assert_eq!(classes(&[lost_stop, "Home", "Sport", paragraph])[0], Class::Bad);
+        assert_eq!(classes(&[teaser, lost_stop, paragraph])[..2], [Class::Bad, Class::Bad]);
+        assert_eq!(classes(&[title_case, paragraph])[0], Class::Bad);
     }
 
     /// A sentence may end in an emoji instead of a full stop; a headline
