@@ -7,10 +7,12 @@
 //! Why: they belong to the readers' comments, which are not the article.
 //! Example: `Reply`, `Cancel reply`, `Comments are closed.`, `Antworten`.
 
-use super::{whole, within, Phrase, PhraseRule, RuleVerdict};
+use super::{start, whole, within, Phrase, PhraseRule, RuleVerdict};
 
 const PHRASES: &[Phrase] = &[
     whole("hide comments"),
+    whole("no comments yet"),
+    start("no comments yet", 8),
     whole("reply"),
     whole("report"),
     whole("like"),
@@ -67,6 +69,9 @@ mod tests {
                 ("Comments from the minister drew criticism from the opposition.", Pass),
                 ("She declined to comment on the case.", Pass),
                 ("He did not reply to requests for comment.", Pass),
+                ("No comments yet", Drop),
+                ("No comments yet Comment from the forums", Drop),
+                ("No comments yet from the ministry, which was asked on Monday.", Pass),
             ],
         );
     }

@@ -30,6 +30,7 @@ const PHRASES: &[Phrase] = &[
     whole("popular stories"),
     whole("trending"),
     whole("trending now"),
+    whole("trending news"),
     whole("trending stories"),
     whole("you may also like"),
     whole("you might also like"),
@@ -300,6 +301,7 @@ mod tests {
                 ("Empfehlungen: 6", End),
                 ("Plus de sport", End),
                 ("More from 2024", End),
+                ("Trending News", End),
                 // Sentences that open like a heading.
                 ("Plus de 200 blessés.", Pass),
                 ("Plus de 200 blessés", Pass),

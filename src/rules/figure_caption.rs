@@ -2,7 +2,10 @@
 //!
 //! What it removes: a caption that numbers its figure ("Abbildung 4:
 //! klassische Schwachschicht.", "Figure 2. Sea ice extent in March"), a
-//! header picture's label ("Titelbild: Name/Agentur"), and a line that
+//! header picture's label ("Titelbild: Name/Agentur"), a screen reader's
+//! label of a picture ("Image caption …", "Media caption …"), a gallery's
+//! counter ("Image 1 of 13"), a bare credit ("Image via Getty Images"),
+//! and a line that
 //! ends in a stock library's credit ("Erdölpumpen im Abendrot. Bild:
 //! Name/Shutterstock.com").
 //! Why: captions describe a picture the text no longer has. A numbered
@@ -44,6 +47,14 @@ const PICTURE_LABELS: &[&str] = &[
     "fotonachweis",
 ];
 
+/// Screen readers' labels of a picture or video and its parts, which open
+/// the line ("Image caption Assange gestures …", "Media caption Who is
+/// …", "Image copyright @handle"), a gallery's counter ("Image 1 of 13",
+/// "Foto 3 von 12") and a credit with no caption ("Image via Getty
+/// Images"): lowercase words that open them, for a check before the
+/// pattern.
+const PICTURE_OPENERS: &[&str] = &["image", "media", "video", "photo", "picture", "slide", "foto", "bild"];
+
 /// Stock picture libraries, as a credit ending a line names them (lowercase).
 const STOCK_LIBRARIES: &[&str] = &[
     "shutterstock",
@@ -68,6 +79,9 @@ pub(crate) struct FigureCaption {
     /// The first bytes of [`FIGURE_WORDS`] and [`PICTURE_LABELS`]: a line
     /// opening with another cannot match, and most lines stop here.
     first_bytes: [bool; 256],
+    /// A picture's screen-reader label, a gallery's counter, a bare credit
+    /// (see [`PICTURE_OPENERS`]).
+    picture_label: Lazy<Matcher>,
 }
 
 impl FigureCaption {
@@ -83,7 +97,17 @@ impl FigureCaption {
         for word in FIGURE_WORDS.iter().chain(PICTURE_LABELS) {
             first_bytes[usize::from(word.as_bytes()[0])] = true;
         }
-        FigureCaption { opening, first_bytes }
+        let picture_label = super::matcher([
+            r"(?i)^\W*(?:image|media|video|photo)\s+(?:copyright|caption|source)(?:\W|$)",
+            r"(?i)^\W*(?:image|photo|picture|slide|foto|bild)\s+\d{1,3}\s*(?:of|/|von|de|di|z)\s*/?\s*\d{1,3}\s*$",
+            r"(?i)^\W*(?:image|photo|picture|foto|bild)\s+(?:via|by|courtesy of)\s+\S+(?:\s+\S+){0,3}\s*$",
+        ]);
+        FigureCaption { opening, first_bytes, picture_label }
+    }
+
+    /// A picture's label, counter or bare credit ([`PICTURE_OPENERS`]).
+    fn is_picture_label(&self, lower: &str, text: &str) -> bool {
+        PICTURE_OPENERS.iter().any(|w| lower.starts_with(w)) && self.picture_label.is_match(text)
     }
 
     /// The lowercase line (past leading punctuation) opens with one of the
@@ -120,10 +144,16 @@ impl Rule for FigureCaption {
         // `©` is C2 A9 in UTF-8: A9 may be another character's byte too,
         // which only lets a line through to the exact checks.
         let has_separator = block.has_ascii_mark(ascii_set(b":/")) || block.has_char('©');
-        if block.features.words > 60 || !(has_separator || block.features.digits > 0) {
+        if block.features.words > 60 {
             return None;
         }
         let lower = block.lower.trim_start_matches(|c: char| !crate::chars::is_alphanumeric(c));
+        if self.is_picture_label(lower, block.text) {
+            return Some(RuleVerdict::Drop);
+        }
+        if !(has_separator || block.features.digits > 0) {
+            return None;
+        }
         let opens = self.may_open(lower) && self.opening.is_match(block.text);
         (opens || (has_separator && ends_in_stock_credit(block.lower))).then_some(RuleVerdict::Drop)
     }
@@ -147,12 +177,25 @@ mod tests {
                 ("Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com", Drop),
                 ("Quelle: jorisvo / Fotolia.com", Drop),
                 ("A rainy street in Berlin. © iStock", Drop),
+                ("Image caption Assange gestures with a thumbs up after he was arrested", Drop),
+                ("Media caption Who is Julian Assange?", Drop),
+                ("Image copyright @ewarren @ewarren", Drop),
+                ("Image source, Getty Images", Drop),
+                ("Image 1 of / 13", Drop),
+                ("Image 3 of 13", Drop),
+                ("Foto 2 von 12", Drop),
+                ("Image via Getty Images", Drop),
+                ("Photo courtesy of the Smith family", Drop),
                 // Prose that names a figure or a library is the article's.
                 ("Figure skating returns to the Olympic programme next winter.", Pass),
                 ("Abbildung und Text stammen aus dem Jahr 1912, wie der Autor schreibt.", Pass),
                 ("Table 5 was booked for the whole evening, the owner said.", Pass),
                 ("The company bought Shutterstock", Pass),
                 ("Bilder von der Feier gibt es auf unserer Seite.", Pass),
+                ("Image is everything in politics, and the campaign knows it.", Pass),
+                ("Video shows dramatic rescue of kidnapped girl", Pass),
+                ("Photo by photo, the archive tells the story of the town and its people.", Pass),
+                ("Media coverage of the trial was intense.", Pass),
             ],
         );
     }

@@ -106,7 +106,7 @@ const PHRASES: &[Phrase] = &[
 impl Footer {
     pub(crate) fn new() -> Footer {
         Footer {
-            copyright: super::matcher([r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}|[\p{L}])"]),
+            copyright: super::matcher([r"(?i)(?:©|\(c\)|copyright)\s*@?\s*(?:\d{4}|[\p{L}])"]),
             marks: [
                 Finder::new("©").into_owned(),
                 Finder::new("(c)").into_owned(),
@@ -172,6 +172,7 @@ mod tests {
                 ("*These statements have not been evaluated by the Food and Drug Administration. These products are not intended to diagnose, treat, cure or prevent any disease.", Drop),
                 ("The company updated its privacy policy after regulators in three countries opened investigations into how it shared location data with advertisers.", Pass),
                 ("Contact with the crew was lost at 3 a.m.", Pass),
+                ("Copyright @ 2019 The New Arab.", Drop),
             ],
         );
     }

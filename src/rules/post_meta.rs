@@ -4,12 +4,14 @@
 //! where it is filed and how it is tagged ("This entry was posted in News.
 //! Bookmark the permalink.", "Dieser Eintrag wurde veröffentlicht in Politik
 //! und verschlagwortet mit …", "Filed under: Baby, Nurseries"), in the
-//! common languages.
+//! common languages; and a metadata label alone on its line ("Publish
+//! date:", "Author:", "Related Tags:").
 //! Why: the theme writes it under every post; it lists categories and tags,
-//! and reads as a sentence, so it passes as prose.
+//! and reads as a sentence, so it passes as prose. A label alone is a short
+//! line that ends in a colon, which passes between two paragraphs.
 //! Example: `This entry was posted in politics, culture. Bookmark the permalink.`
 
-use super::{start, within, Phrase, PhraseRule, RuleVerdict};
+use super::{start, whole, within, Phrase, PhraseRule, RuleVerdict};
 
 const PHRASES: &[Phrase] = &[
     within("this entry was posted in", 80),
@@ -28,6 +30,36 @@ const PHRASES: &[Phrase] = &[
     start("veröffentlicht in", 12),
     within("cet article a été publié dans", 80),
     within("esta entrada fue publicada en", 80),
+    // A label alone on its line, its value on the next (a date the date
+    // rule reads) or gone: "Publish date:", "Author:", "Related Tags:".
+    // A By-word over a name is the byline rule's, which is asked first.
+    whole("publish date"),
+    whole("publication date"),
+    whole("published"),
+    whole("published on"),
+    whole("posted"),
+    whole("posted on"),
+    whole("posted by"),
+    whole("written by"),
+    whole("date"),
+    whole("author"),
+    whole("authors"),
+    whole("updated"),
+    whole("last updated"),
+    whole("related tags"),
+    whole("category"),
+    whole("veröffentlicht"),
+    whole("veröffentlicht am"),
+    whole("aktualisiert"),
+    whole("datum"),
+    whole("autor"),
+    whole("autorin"),
+    whole("auteur"),
+    whole("publié le"),
+    whole("fecha"),
+    whole("publicado"),
+    whole("publicado el"),
+    whole("autore"),
 ];
 
 /// The rule, as the registry lists it.
@@ -61,6 +93,13 @@ mod tests {
                 // Prose that uses the words is the article's.
                 ("Die Studie wurde im Januar veröffentlicht in einer Fachzeitschrift, die sonst kaum jemand liest, und sorgte trotzdem für Aufsehen.", Pass),
                 ("The report was filed under seal last week, the lawyers said.", Pass),
+                ("Publish date:", Drop),
+                ("Author:", Drop),
+                ("Related Tags:", Drop),
+                ("Published", Drop),
+                ("Veröffentlicht am:", Drop),
+                ("The report was published on Monday.", Pass),
+                ("Author: Jane Doe is a reporter on the climate desk.", Pass),
             ],
         );
     }

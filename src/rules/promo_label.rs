@@ -10,6 +10,8 @@ use super::{whole, Phrase, PhraseRule, RuleVerdict};
 const PHRASES: &[Phrase] = &[
     whole("advertisement"),
     whole("advertisements"),
+    whole("advert"),
+    whole("adverts"),
     whole("advertising"),
     whole("ad"),
     whole("ads"),
@@ -107,6 +109,8 @@ mod tests {
                 ("Story continues below advertisement", Drop),
                 ("The advertisement ran for three weeks before it was pulled.", Pass),
                 ("Recommended dose is two tablets", Pass),
+                ("Advert", Drop),
+                ("The advert was banned by the regulator last year.", Pass),
                 ("Sponsored by the city, the festival drew 10,000 visitors.", Pass),
             ],
         );

@@ -100,6 +100,8 @@ const BUTTON_WORDS: &[&str] = &[
     // "Copy Link URL Copied!"
     "url",
     "copied",
+    "shares",
+    "buffer",
 ];
 
 const PHRASES: &[Phrase] = &[
@@ -199,6 +201,10 @@ const PHRASES: &[Phrase] = &[
     // AddThis's rows: "LinkedIn Share to Facebook", "Email Share to More".
     within("share to", 5),
     whole("addthis"),
+    // A share count's label ("197 Shares") and the buttons' slogans.
+    whole("shares"),
+    whole("sharing is caring"),
+    whole("buffer"),
     within("sharing buttons", 4),
 ];
 
@@ -321,6 +327,12 @@ mod tests {
                 ("Copy Link URL Copied!", Drop),
                 ("Show more sharing options", Drop),
                 ("More to come.", Pass),
+                ("197 Shares", Drop),
+                ("Shares", Drop),
+                ("Sharing is caring!", Drop),
+                ("Buffer", Drop),
+                ("Shares in the company fell 5% on Monday.", Pass),
+                ("Sharing is caring, the nurses' union said on its banners.", Pass),
                 ("Sharing options for renters are limited, the report found.", Pass),
             ],
         );
