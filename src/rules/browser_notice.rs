@@ -47,6 +47,11 @@ const PHRASES: &[Phrase] = &[
     within("does not support javascript", MAX_STATEMENT_WORDS),
     within("your browser is out of date", MAX_STATEMENT_WORDS),
     within("ad blocker detected", MAX_STATEMENT_WORDS),
+    // A video player's, which names what it cannot play: "Media playback
+    // is unsupported on your device" (two words more than a statement).
+    within("unsupported on your device", MAX_STATEMENT_WORDS + 2),
+    within("not supported on your device", MAX_STATEMENT_WORDS + 2),
+    within("not supported by your browser", MAX_STATEMENT_WORDS + 2),
     within("javascript deaktiviert", MAX_STATEMENT_WORDS),
     within("javascript ist deaktiviert", MAX_STATEMENT_WORDS),
     within("javascript est désactivé", MAX_STATEMENT_WORDS),
@@ -108,6 +113,9 @@ mod tests {
             &RULE,
             &[
                 ("This slideshow requires JavaScript.", Drop),
+                ("Media playback is unsupported on your device", Drop),
+                ("This video is not supported by your browser.", Drop),
+                ("Apple said the feature is not supported on your device if it is older than five years.", Pass),
                 ("Please enable JavaScript to view the comments powered by Disqus.", Drop),
                 ("You need to enable JavaScript to run this app.", Drop),
                 ("JavaScript is disabled. For a better experience, please enable JavaScript in your browser.", Drop),

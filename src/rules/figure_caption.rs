@@ -50,10 +50,10 @@ const PICTURE_LABELS: &[&str] = &[
 /// Screen readers' labels of a picture or video and its parts, which open
 /// the line ("Image caption Assange gestures …", "Media caption Who is
 /// …", "Image copyright @handle"), a gallery's counter ("Image 1 of 13",
-/// "Foto 3 von 12") and a credit with no caption ("Image via Getty
-/// Images"): lowercase words that open them, for a check before the
-/// pattern.
-const PICTURE_OPENERS: &[&str] = &["image", "media", "video", "photo", "picture", "slide", "foto", "bild"];
+/// "Foto 3 von 12"), a credit with no caption ("Image via Getty
+/// Images") and the label alone ("Фото"): lowercase words that open them,
+/// for a check before the pattern.
+const PICTURE_OPENERS: &[&str] = &["image", "media", "video", "photo", "picture", "slide", "foto", "bild", "фото"];
 
 /// Stock picture libraries, as a credit ending a line names them (lowercase).
 const STOCK_LIBRARIES: &[&str] = &[
@@ -101,6 +101,10 @@ impl FigureCaption {
             r"(?i)^\W*(?:image|media|video|photo)\s+(?:copyright|caption|source)(?:\W|$)",
             r"(?i)^\W*(?:image|photo|picture|slide|foto|bild)\s+\d{1,3}\s*(?:of|/|von|de|di|z)\s*/?\s*\d{1,3}\s*$",
             r"(?i)^\W*(?:image|photo|picture|foto|bild)\s+(?:via|by|courtesy of)\s+\S+(?:\s+\S+){0,3}\s*$",
+            // A picture's label alone. "Foto:" is left: the credit's name
+            // may follow on the next line, and a short line after chrome
+            // would pass as the article's.
+            r"(?i)^\W*(?:photo|foto|фото)\s*$",
         ]);
         FigureCaption { opening, first_bytes, picture_label }
     }
@@ -186,6 +190,10 @@ mod tests {
                 ("Foto 2 von 12", Drop),
                 ("Image via Getty Images", Drop),
                 ("Photo courtesy of the Smith family", Drop),
+                ("Фото", Drop),
+                ("Photo", Drop),
+                ("Foto:", Pass),
+                ("Show me the photos of the flood.", Pass),
                 // Prose that names a figure or a library is the article's.
                 ("Figure skating returns to the Olympic programme next winter.", Pass),
                 ("Abbildung und Text stammen aus dem Jahr 1912, wie der Autor schreibt.", Pass),

@@ -44,6 +44,10 @@ pub(crate) struct PhotoCredit {
     agency_last_words: Vec<Vec<&'static str>>,
     /// "REUTERS/Name": asked only when the line has an agency and `/`.
     wire_slash: Lazy<Matcher>,
+    /// A photographer's name glued to an outlet, the whole line ("Amy K.
+    /// Dragoo/AIMMEDIA", "Jane Doe/Getty Images"): asked only for a short
+    /// line with `/` and no digit or sentence end (see [`PhotoCredit::may_be_name_slash_outlet`]).
+    name_slash_outlet: Lazy<Matcher>,
     /// A credit in parentheses at the end: asked only when the line ends in
     /// `)` and an agency or a label opens a parenthesis before it (see
     /// [`paren_may_open_a_credit`]). A label and what follows it ("(Photo:
@@ -194,6 +198,13 @@ impl PhotoCredit {
             r"(?:^|\W)(?:{})/\p{{Lu}}[\p{{L}}.'’-]+(?:\s\p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s*(?:/\s*File(?: Photo)?)?\s*$",
             WIRE_AGENCIES.join("|")
         )]);
+        // Two to four capitalised words of a name (a first name and a
+        // last: "Bosnia/Herzegovina" and "News/Politics" are no credit),
+        // `/`, and an outlet in capitals or an agency. Not any capitalised
+        // word: German nouns have capitals ("Erste Hilfe/ Hautschutz").
+        let name_slash_outlet = super::matcher([format!(
+            r"^\W*\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{1,3}}\s*/\s*(?:\p{{Lu}}{{2,}}[\p{{Lu}}&.-]*|{agencies_as_written})\s*$"
+        )]);
         let in_parentheses = super::matcher([format!(r"(?i)\({label}[^)]*\)\s*$")]);
         let bare_in_parentheses = super::matcher([format!(r"\({agencies_as_written}\)\s*$")]);
         let mut agency_last_words: Vec<Vec<&'static str>> = Vec::new();
@@ -214,6 +225,7 @@ impl PhotoCredit {
             after_separator,
             agency_last_words,
             wire_slash,
+            name_slash_outlet,
             in_parentheses,
             bare_in_parentheses,
         }
@@ -243,9 +255,18 @@ impl PhotoCredit {
                 && memchr::memchr_iter(b'/', text.as_bytes())
                     .any(|i| WIRE_AGENCIES.iter().any(|a| text[..i].ends_with(a)))
                 && self.wire_slash.is_match(text))
+            || (Self::may_be_name_slash_outlet(block) && self.name_slash_outlet.is_match(text))
             || (end.ends_with(')')
                 && (self.in_parentheses.is_compiled() || paren_may_open_a_credit(block.lower))
                 && (self.in_parentheses.is_match(text) || self.is_bare_agency_in_parentheses(text)))
+    }
+
+    /// Whether `block` may be a name glued to an outlet, as
+    /// `name_slash_outlet` needs: a `/`, three to seven words, no digit and
+    /// no sentence end.
+    fn may_be_name_slash_outlet(block: &Block<'_>) -> bool {
+        let f = &block.features;
+        block.has_ascii_mark(ascii_set(b"/")) && (2..=7).contains(&f.words) && f.digits == 0 && !f.terminal
     }
 
     /// Whether `text` ends in an agency's name alone in parentheses that
@@ -631,6 +652,15 @@ mod tests {
                 ("Stromnetz / Photo by Fré Sonneveld on Unsplash", Drop),
                 ("Dr Tedros Ghebreyesus (Picture by Reco Moore)", Drop),
                 ("Photo by David Dyer-Bennet", Drop),
+                ("Amy K. Dragoo/AIMMEDIA", Drop),
+                ("Jane Doe/Getty Images", Drop),
+                ("John Smith/AP", Drop),
+                ("Bosnia/Herzegovina", Pass),
+                ("News/Politics", Pass),
+                ("Mehr zum Thema Corona/Impfung", Pass),
+                ("Erste Hilfe/ Hautschutz", Pass),
+                ("Scottish SPCA/PA", Drop),
+                ("Why Austria and Hungary/Germany split.", Pass),
                 ("Crowds gather in the square. Photo by Jane Doe", Drop),
                 // An acronym the words before spell out, or one not in
                 // capitals, names a thing, not a credit.
