@@ -79,9 +79,9 @@ pub(crate) struct FigureCaption {
     /// The first bytes of [`FIGURE_WORDS`] and [`PICTURE_LABELS`]: a line
     /// opening with another cannot match, and most lines stop here.
     first_bytes: [bool; 256],
-    /// A picture's screen-reader label, a gallery's counter, a bare credit
-    /// (see [`PICTURE_OPENERS`]).
-    picture_label: Lazy<Matcher>,
+    /// The first two bytes of each of [`PICTURE_OPENERS`]: every line is
+    /// asked, and nearly all open with others.
+    picture_first_pairs: Vec<[u8; 2]>,
 }
 
 impl FigureCaption {
@@ -97,21 +97,49 @@ impl FigureCaption {
         for word in FIGURE_WORDS.iter().chain(PICTURE_LABELS) {
             first_bytes[usize::from(word.as_bytes()[0])] = true;
         }
-        let picture_label = super::matcher([
-            r"(?i)^\W*(?:image|media|video|photo)\s+(?:copyright|caption|source)(?:\W|$)",
-            r"(?i)^\W*(?:image|photo|picture|slide|foto|bild)\s+\d{1,3}\s*(?:of|/|von|de|di|z)\s*/?\s*\d{1,3}\s*$",
-            r"(?i)^\W*(?:image|photo|picture|foto|bild)\s+(?:via|by|courtesy of)\s+\S+(?:\s+\S+){0,3}\s*$",
-            // A picture's label alone. "Foto:" is left: the credit's name
-            // may follow on the next line, and a short line after chrome
-            // would pass as the article's.
-            r"(?i)^\W*(?:photo|foto|фото)\s*$",
-        ]);
-        FigureCaption { opening, first_bytes, picture_label }
+        let picture_first_pairs = PICTURE_OPENERS.iter().map(|w| [w.as_bytes()[0], w.as_bytes()[1]]).collect();
+        FigureCaption { opening, first_bytes, picture_first_pairs }
     }
 
-    /// A picture's label, counter or bare credit ([`PICTURE_OPENERS`]).
-    fn is_picture_label(&self, lower: &str, text: &str) -> bool {
-        PICTURE_OPENERS.iter().any(|w| lower.starts_with(w)) && self.picture_label.is_match(text)
+    /// A picture's label, counter or bare credit ([`PICTURE_OPENERS`]), in
+    /// `lower`, the lowercase line past its leading punctuation. Read word
+    /// by word: a pattern would cost more to compile than a page's lines
+    /// cost to read, and few pages have such a line.
+    fn is_picture_label(&self, lower: &str) -> bool {
+        if !lower.as_bytes().first_chunk::<2>().is_some_and(|pair| self.picture_first_pairs.contains(pair)) {
+            return false;
+        }
+        // The opener as a whole word: most lines with its first byte stop here.
+        let Some(first) = PICTURE_OPENERS
+            .iter()
+            .copied()
+            .find(|w| lower.starts_with(w) && lower[w.len()..].chars().next().is_none_or(char::is_whitespace))
+        else {
+            return false;
+        };
+        // A counter or a credit has at most six words after the opener; a
+        // label's first word is all that is read of a longer line.
+        let mut words = lower[first.len()..].split_whitespace();
+        let mut rest: [&str; 6] = [""; 6];
+        let mut len = 0;
+        for word in words.by_ref().take(6) {
+            rest[len] = word;
+            len += 1;
+        }
+        let short = words.next().is_none();
+        let rest = &rest[..len];
+        let is = |set: &[&str]| set.contains(&first);
+        // "Photo", "Фото" alone. "Foto:" is left: the credit's name may
+        // follow on the next line, and a short line after chrome would
+        // pass as the article's.
+        if rest.is_empty() {
+            return is(&["photo", "foto", "фото"]);
+        }
+        // "Image caption Assange gestures …", "Image source, Getty Images".
+        let label = rest[0].trim_end_matches([',', ':', '.']);
+        (is(&["image", "media", "video", "photo"]) && ["copyright", "caption", "source"].contains(&label))
+            || (short && is(&["image", "photo", "picture", "slide", "foto", "bild"]) && is_counter(rest))
+            || (short && is(&["image", "photo", "picture", "foto", "bild"]) && bare_credit(rest))
     }
 
     /// The lowercase line (past leading punctuation) opens with one of the
@@ -120,6 +148,35 @@ impl FigureCaption {
         lower.as_bytes().first().is_some_and(|&b| self.first_bytes[usize::from(b)])
             && FIGURE_WORDS.iter().chain(PICTURE_LABELS).any(|w| lower.starts_with(w))
     }
+}
+
+/// A gallery's counter after its first word: "1 of 13", "1 of / 13",
+/// "3/13", "2 von 12".
+fn is_counter(words: &[&str]) -> bool {
+    let joined: String = words.concat();
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let first = digits(&joined);
+    if !(1..=3).contains(&first) {
+        return false;
+    }
+    let rest = &joined[first..];
+    ["of", "von", "de", "di", "z", "/"].iter().any(|sep| {
+        rest.strip_prefix(sep).is_some_and(|after| {
+            let after = after.strip_prefix('/').unwrap_or(after);
+            (1..=3).contains(&digits(after)) && digits(after) == after.len()
+        })
+    })
+}
+
+/// A credit with no caption after its first word: "via Getty Images",
+/// "by Jane Doe", "courtesy of the Smith family", up to four words named.
+fn bare_credit(words: &[&str]) -> bool {
+    let named = match words {
+        ["via" | "by", named @ ..] => named,
+        ["courtesy", "of", named @ ..] => named,
+        _ => return false,
+    };
+    (1..=4).contains(&named.len())
 }
 
 /// The line ends in a stock library's name, with or without its domain
@@ -152,7 +209,7 @@ impl Rule for FigureCaption {
             return None;
         }
         let lower = block.lower.trim_start_matches(|c: char| !crate::chars::is_alphanumeric(c));
-        if self.is_picture_label(lower, block.text) {
+        if self.is_picture_label(lower) {
             return Some(RuleVerdict::Drop);
         }
         if !(has_separator || block.features.digits > 0) {
