@@ -7,7 +7,8 @@
 //! box in the first person ("Ich bin Anna, Foodbloggerin …", "I'm Amy
 //! and …"), and the contact
 //! lines of such boxes ("may be reached at", "Have a tip?"), when no long
-//! paragraph follows it closely.
+//! paragraph follows it closely; and a box under its heading ("Sobre
+//! Carlos Nadalim", "Über Moritz Bachmann") with the bio that names him.
 //! Why: the box stands under every article of that author; it reads as a
 //! sentence, so it passes as prose, but it is not the article's text.
 //! Example: `Phil Helsel is a reporter for NBC News.`
@@ -15,6 +16,7 @@
 use super::matcher::Matcher;
 use super::opening::is_space_byte;
 use super::{within, Context, Lazy, Phrase, Rule, RuleVerdict};
+use crate::blocks::Block;
 
 /// Contact lines of an author box.
 const PHRASES: &[Phrase] = &[
@@ -96,13 +98,17 @@ impl Rule for AuthorBio {
     fn doc(&self) -> &'static str {
         "Removes the author's short biography and its contact lines (Jane Doe is a staff writer \
          at …, Ich bin Anna, Foodbloggerin … after an article, may be reached at …): the box \
-         stands under every article of that author and reads as prose. Not when a long \
-         paragraph follows closely. Example: `Phil Helsel is a reporter for NBC News.`"
+         stands under every article of that author and reads as prose; also such a box under \
+         its heading (About Jane Doe, Über …, Sobre …). Not when a long paragraph follows \
+         closely. Example: `Phil Helsel is a reporter for NBC News.`"
     }
     fn phrases(&self) -> &'static [Phrase] {
         PHRASES
     }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
+        if in_about_box(ctx) {
+            return Some(RuleVerdict::Drop);
+        }
         let block = ctx.block();
         if block.features.words > 80 || block.features.words < 4 {
             return None;
@@ -131,6 +137,62 @@ impl Rule for AuthorBio {
             ctx.blocks[ctx.index + 1..].iter().take(3).any(|b| b.features.terminal && b.features.effective_words >= 30);
         (!article_follows).then_some(RuleVerdict::Drop)
     }
+}
+
+/// How an author box's heading opens, lowercase, before the writer's
+/// name: "About Jane Doe", "Über Moritz Bachmann", "Sobre Carlos Nadalim".
+const ABOUT_OPENERS: &[&str] =
+    &["about ", "über ", "sobre ", "à propos de ", "a propos de ", "acerca de ", "o autorze "];
+
+/// The name an author box's heading gives: the heading is an opener of
+/// [`ABOUT_OPENERS`] and two to four capitalised words, with no digit and
+/// no closing punctuation ("About Jane Doe", not "About 200 people" or
+/// "About the Author", an end marker's).
+fn about_heading_name<'t>(block: &Block<'t>) -> Option<&'t str> {
+    let f = &block.features;
+    if !(3..=7).contains(&f.words) || f.digits > 0 || f.terminal || f.ends_with_colon {
+        return None;
+    }
+    let opener = ABOUT_OPENERS.iter().find(|o| block.lower.starts_with(*o))?;
+    // The opener's lowercase has as many bytes as the line's opener.
+    let name = block.text.get(opener.len()..)?.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_name_word = |w: &&str| {
+        w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    };
+    ((2..=4).contains(&words.len()) && words.iter().all(is_name_word)).then_some(name)
+}
+
+/// Whether `line` names the writer by the last word of `name` (the family
+/// name), as a whole word.
+fn names_the_writer(line: &str, name: &str) -> bool {
+    let Some(family) = name.split_whitespace().last() else { return false };
+    line.split(|c: char| !(c.is_alphanumeric() || c == '-')).any(|w| w == family)
+}
+
+/// The most words of the bio under an author box's heading: more than a
+/// bio alone may have, as the heading says what it is.
+const MAX_BOX_BIO_WORDS: usize = 120;
+
+/// Whether the block is an author box's heading ("About Jane Doe") with
+/// the bio that names her under it, or that bio. The box closes the
+/// article: a long paragraph after the bio makes the heading a section of
+/// the story (a profile's "About Joe Biden").
+fn in_about_box(ctx: &Context<'_>) -> bool {
+    let (blocks, i) = (ctx.blocks, ctx.index);
+    let is_bio_of = |heading: usize| {
+        let Some(name) = about_heading_name(&blocks[heading]) else { return false };
+        let bio = heading + 1;
+        bio < blocks.len()
+            && blocks[bio].features.words <= MAX_BOX_BIO_WORDS
+            && names_the_writer(blocks[bio].text, name)
+            && !blocks[bio + 1..].iter().take(3).any(|b| b.features.terminal && b.features.effective_words >= 30)
+    };
+    let block = ctx.block();
+    // Only a line that opens with an opener's first letter, or one right
+    // under such a line, is read further.
+    let may_open = |b: &Block<'_>| matches!(b.lower.as_bytes().first(), Some(b'a' | 0xC3 | b's' | b'o'));
+    (may_open(block) && is_bio_of(i)) || (i > 0 && may_open(&blocks[i - 1]) && is_bio_of(i - 1))
 }
 
 /// Personal and demonstrative pronouns of the rule's languages, which the
@@ -373,6 +435,36 @@ mod tests {
         ] {
             assert!(!may_be_bio(line), "{line}");
         }
+    }
+
+    #[test]
+    fn an_author_box_under_its_heading() {
+        let article = "The schools reopened on Monday after a week of talks between the union and the city, and most pupils were back in their classes by nine.";
+        let bio = "Pai de Francesco e Teresa e marido de Bárbara, Carlos Nadalim é coordenador pedagógico na escola Mundo do Balão Vermelho.";
+        let verdicts = |lines: &[&str]| {
+            let blocks = crate::blocks::test_blocks(&lines.join("\n"));
+            (0..blocks.len())
+                .map(|i| crate::rules::testing::verdict_of(&AuthorBio::new(), &blocks, i))
+                .collect::<Vec<_>>()
+        };
+        let dropped = Some(RuleVerdict::Drop);
+        assert_eq!(
+            verdicts(&[article, "Sobre Carlos Nadalim", bio, "Facebook"]),
+            [None, dropped.clone(), dropped, None]
+        );
+        // The bio must name the writer; a heading with a number or
+        // lowercase words names no one.
+        let other = "Pai de Francesco e Teresa, ele é coordenador pedagógico na escola Mundo do Balão Vermelho.";
+        assert_eq!(verdicts(&[article, "Sobre Carlos Nadalim", other]), [None, None, None]);
+        assert_eq!(verdicts(&["About 200 People", "About 200 People came to see Smith."])[..1], [None]);
+        assert_eq!(verdicts(&[article, "About the Author Smith", "Jane Smith writes poems."])[1], None);
+        // A section of a profile: the story goes on after it.
+        let profile = [
+            "About Joe Biden",
+            "Joe Biden was born in Scranton, Pennsylvania, in 1942.",
+            "He served as a senator for Delaware for 36 years before he became vice president under Barack Obama in 2009, and he ran for president twice before he won in 2020.",
+        ];
+        assert_eq!(verdicts(&profile), [None, None, None]);
     }
 
     #[test]
