@@ -763,9 +763,11 @@ fn finish(text: &str, mut f: Features, capitalized: usize, long_words: usize) ->
     f
 }
 
-/// Emoji and the older pictographs (☺, ✌).
+/// The emoji a writer closes a sentence with: faces, hands and hearts
+/// (🙂, 👍, 😍, 🤣, ❤, ☺). Not arrows or marks (➤, ★, ✔), which end a
+/// teaser's link.
 fn is_pictograph(c: char) -> bool {
-    matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF)
+    matches!(c as u32, 0x1F300..=0x1F64F | 0x1F900..=0x1F9FF | 0x2764 | 0x263A)
 }
 
 fn is_cjk_sentence_end(c: char) -> bool {

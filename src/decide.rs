@@ -117,6 +117,11 @@ pub(crate) struct Decided {
     pub comments_at: Option<usize>,
 }
 
+/// The fewest words of a line that ends in an emoji with no other
+/// sentence in it, for it to be a sentence: a teaser's headline with an
+/// emoji is shorter, most often.
+const MIN_EMOJI_SENTENCE_WORDS: usize = 20;
+
 /// Classes one block by its own features.
 pub(crate) fn class_of(block: &Block, info: &DocumentInfo, t: &Thresholds) -> Class {
     let f = &block.features;
@@ -126,7 +131,7 @@ pub(crate) fn class_of(block: &Block, info: &DocumentInfo, t: &Thresholds) -> Cl
     // A sentence that ends in an emoji instead of a full stop, in informal
     // writing: one with another sentence before it, or long. A shorter
     // line is as often a headline that ends in one.
-    let emoji_sentence = f.ends_with_emoji && (f.sentences >= 1 || words >= 2 * t.good_words);
+    let emoji_sentence = f.ends_with_emoji && (f.sentences >= 1 || words >= MIN_EMOJI_SENTENCE_WORDS);
     if (sentence_like || emoji_sentence) && words >= t.good_words && stop_ok {
         return Class::Good;
     }
@@ -151,29 +156,51 @@ pub(crate) fn class_of(block: &Block, info: &DocumentInfo, t: &Thresholds) -> Cl
 
 /// A paragraph whose full stop the page lost (a closing link, a template
 /// that drops it): long, in sentence case, and as dense in stopwords as
-/// prose. Good when it stands alone; a run of such lines is a list of a
-/// tabloid's long teaser headlines.
-fn promote_lone_unpunctuated_paragraphs(blocks: &[Block], classes: &mut [Class], info: &DocumentInfo, t: &Thresholds) {
+/// prose. Good when it stands alone near the article's paragraphs: such
+/// lines a few lines apart are a tabloid's long teaser headlines (with or
+/// without their summaries), and one beside a dropped line is a caption
+/// over its credit or a teaser under its label.
+fn promote_lone_unpunctuated_paragraphs(
+    blocks: &[Block],
+    verdicts: &[RuleHit],
+    classes: &mut [Class],
+    info: &DocumentInfo,
+    t: &Thresholds,
+) {
     const MIN_WORDS: usize = 20;
     /// Content lines (chrome aside) within which a paragraph must stand.
     const NEAR: usize = 2;
+    /// Content lines within which no other such line may stand: a teaser
+    /// list puts a summary between two long headlines.
+    const ALONE: usize = 4;
+    // Only where the stopwords tell prose from a headline: in a known
+    // language written with spaces.
+    if info.language.is_none() || info.cjk {
+        return;
+    }
     let candidate = |i: usize| {
         let f = &blocks[i].features;
         classes[i] == Class::Bad
             && f.effective_words >= MIN_WORDS
             && f.title_case_ratio < 0.5
-            && (info.language.is_none() || info.cjk || f.stop_ratio >= t.min_stop_ratio * 2.0)
+            && f.stop_ratio >= t.min_stop_ratio * 2.0
+    };
+    // A line next to a dropped one ("Photo: Reuters", "READ MORE", "1 of
+    // 3") is a caption or a teaser; metadata (a date line) is no sign.
+    let beside_chrome = |i: usize| {
+        [i.checked_sub(1), Some(i + 1)]
+            .into_iter()
+            .flatten()
+            .any(|j| matches!(verdicts.get(j), Some(Some((_, verdict))) if !matches!(verdict, RuleVerdict::Meta(_))))
     };
     let content: Vec<usize> = (0..classes.len()).filter(|&i| classes[i] != Class::Chrome).collect();
-    let near_prose = |k: usize| {
-        (k.saturating_sub(NEAR)..(k + NEAR + 1).min(content.len())).any(|m| classes[content[m]] == Class::Good)
-    };
+    let within = |k: usize, reach: usize| k.saturating_sub(reach)..(k + reach + 1).min(content.len());
     let lone: Vec<usize> = (0..content.len())
         .filter(|&k| {
             candidate(content[k])
-                && (k == 0 || !candidate(content[k - 1]))
-                && content.get(k + 1).is_none_or(|&next| !candidate(next))
-                && near_prose(k)
+                && within(k, ALONE).all(|m| m == k || !candidate(content[m]))
+                && within(k, NEAR).any(|m| classes[content[m]] == Class::Good)
+                && !beside_chrome(content[k])
         })
         .map(|k| content[k])
         .collect();
@@ -190,7 +217,7 @@ pub(crate) fn decide(blocks: &[Block], verdicts: &[RuleHit], info: &DocumentInfo
         .zip(verdicts)
         .map(|(b, v)| if v.is_some() { Class::Chrome } else { class_of(b, info, t) })
         .collect();
-    promote_lone_unpunctuated_paragraphs(blocks, &mut classes, info, t);
+    promote_lone_unpunctuated_paragraphs(blocks, verdicts, &mut classes, info, t);
     let smoothed = smooth(blocks, &classes);
     let (barriers, comments_at) = end_barriers(blocks, verdicts, &smoothed, t);
     let limit = comments_at.unwrap_or(n);
@@ -882,18 +909,36 @@ mod tests {
         let title_case = "Chelsea Have This Morning Paid The Fee To The League To Secure The World Record Signing Of The Keeper From The Spanish Club";
         let info = DocumentInfo { language: Some(0), cjk: false };
         let t = Thresholds::for_favor(Favor::Balanced);
-        let classes = |lines: &[&str]| {
+        let classes_with = |lines: &[&str], verdicts: &[RuleHit], info: &DocumentInfo| {
             let blocks: Vec<Block> = lines.iter().map(|l| block(l)).collect();
-            let mut classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
-            promote_lone_unpunctuated_paragraphs(&blocks, &mut classes, &info, &t);
+            let mut classes: Vec<Class> = blocks
+                .iter()
+                .zip(verdicts)
+                .map(|(b, v)| if v.is_some() { Class::Chrome } else { class_of(b, info, &t) })
+                .collect();
+            promote_lone_unpunctuated_paragraphs(&blocks, verdicts, &mut classes, info, &t);
             classes
         };
+        let classes = |lines: &[&str]| classes_with(lines, &vec![None; lines.len()], &info);
         assert_eq!(classes(&[lost_stop, paragraph]), [Class::Good, Class::Good]);
         assert_eq!(classes(&[lost_stop, "Sport", paragraph]), [Class::Good, Class::Short, Class::Good]);
-        // Too far from the article's paragraphs, or one of a run.
+        // Too far from the article's paragraphs, or one of a list (with
+        // summaries between its headlines or not).
         assert_eq!(classes(&[lost_stop, "Home", "Sport", paragraph])[0], Class::Bad);
         assert_eq!(classes(&[teaser, lost_stop, paragraph])[..2], [Class::Bad, Class::Bad]);
+        assert_eq!(classes(&[lost_stop, paragraph, teaser, paragraph])[0], Class::Bad);
         assert_eq!(classes(&[title_case, paragraph])[0], Class::Bad);
+        // Beside a dropped line (a credit, a teaser's label), not beside
+        // metadata (a date line).
+        let drop = Some(("photo-credit", RuleVerdict::Drop));
+        let date = Some(("date-line", RuleVerdict::Meta(Box::new(MetaValue::ReadTime(2)))));
+        let lines = [lost_stop, "Photo: Reuters", paragraph];
+        assert_eq!(classes_with(&lines, &[None, drop, None], &info)[0], Class::Bad);
+        assert_eq!(classes_with(&lines, &[None, date, None], &info)[0], Class::Good);
+        // Not in an unknown language, nor in CJK, where stopwords say nothing.
+        assert_eq!(classes_with(&[lost_stop, paragraph], &[None, None], &DocumentInfo::default())[0], Class::Bad);
+        let cjk = DocumentInfo { language: Some(0), cjk: true };
+        assert_eq!(classes_with(&[lost_stop, paragraph], &[None, None], &cjk)[0], Class::Bad);
     }
 
     /// A sentence may end in an emoji instead of a full stop; a headline
@@ -903,7 +948,9 @@ mod tests {
         let info = DocumentInfo::default();
         let t = Thresholds::for_favor(Favor::Balanced);
         let cases = [
-            ("We will become the theater that always strives to make our culture known to the world 🙂", Class::Good),
+            ("We will become the theater that always strives to make our culture and our music known to the whole world 🙂", Class::Good),
+            ("Mum of three reveals how she lost half her weight by walking to work every day 😍", Class::Bad),
+            ("Council to close three libraries. Find out which ones are affected in your area ➤", Class::Bad),
             ("Challenge accepted, ich mache mit! Schaden kann es ja nicht 🙂", Class::Good),
             ("Danced along to the cheerful beat, this is a creative dance where you can feel the beauty of the music 👍️", Class::Good),
             ("Umzug / Wohnungskatze zum Freigänger Kater nach Umzug schrecklich unglücklich 😥", Class::Bad),

@@ -8,7 +8,7 @@
 //! the site, not about the story.
 //! Example: `Follow The Gleaner on Twitter and Instagram`, `Empfiehl dies deinen Freunden.`, `Artikel bewerten`.
 
-use super::{start, whole, within, Phrase, PhraseRule, RuleVerdict};
+use super::{whole, within, Phrase, PhraseRule, RuleVerdict};
 
 const PHRASES: &[Phrase] = &[
     within("follow us", 30),
@@ -21,8 +21,6 @@ const PHRASES: &[Phrase] = &[
     within("app store and google play", 40),
     within("telegram channel", 30),
     within("youtube channel", 30),
-    // "Subscribe to AppleInsider on YouTube"; a newsletter's is the newsletter rule's.
-    start("subscribe to", 8),
     within("letter to the editor", 30),
     within("letters to the editor", 30),
     within("support our journalism", 40),
@@ -109,9 +107,8 @@ mod tests {
                 ("Police said they would follow the suspects' trail into the hills north of the city for as long as it took, and asked residents to stay indoors.", Pass),
                 ("The ministry said it would support us and other families affected by the floods.", Pass),
                 ("Supporters of the bill say it closes a loophole.", Pass),
-                ("Subscribe to AppleInsider on YouTube", Drop),
-                ("Subscribe to news about ongoing projects and initiatives.", Drop),
                 ("Readers who subscribe to the paper get a discount on the new app.", Pass),
+                ("Subscribe to the plan, she told members.", Pass),
             ],
         );
     }

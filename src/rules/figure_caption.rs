@@ -15,7 +15,7 @@
 
 use super::matcher::Matcher;
 use super::{Context, Lazy, Rule, RuleVerdict};
-use crate::blocks::ascii_set;
+use crate::blocks::{ascii_set, Features};
 
 /// Words that number a figure ("Abbildung 4:", "Fig. 2."), lowercase.
 /// The pattern and the cheap check before it are both made from this list.
@@ -54,6 +54,9 @@ const PICTURE_LABELS: &[&str] = &[
 /// Images") and the label alone ("Фото"): lowercase words that open them,
 /// for a check before the pattern.
 const PICTURE_OPENERS: &[&str] = &["image", "media", "video", "photo", "picture", "slide", "foto", "bild", "фото"];
+
+/// The most words of a labelled caption that ends as a sentence.
+const MAX_LABELLED_WORDS: usize = 8;
 
 /// Stock picture libraries, as a credit ending a line names them (lowercase).
 const STOCK_LIBRARIES: &[&str] = &[
@@ -105,7 +108,7 @@ impl FigureCaption {
     /// `lower`, the lowercase line past its leading punctuation. Read word
     /// by word: a pattern would cost more to compile than a page's lines
     /// cost to read, and few pages have such a line.
-    fn is_picture_label(&self, lower: &str) -> bool {
+    fn is_picture_label(&self, lower: &str, features: &Features) -> bool {
         if !lower.as_bytes().first_chunk::<2>().is_some_and(|pair| self.picture_first_pairs.contains(pair)) {
             return false;
         }
@@ -135,9 +138,15 @@ impl FigureCaption {
         if rest.is_empty() {
             return is(&["photo", "foto", "фото"]);
         }
-        // "Image caption Assange gestures …", "Image source, Getty Images".
+        // "Image caption Assange gestures …", "Image source, Getty Images":
+        // a caption has no full stop, or is short ("Media caption Who is
+        // Julian Assange?"); a sentence goes on ("Image source files were
+        // lost when …, the IT department said.").
         let label = rest[0].trim_end_matches([',', ':', '.']);
-        (is(&["image", "media", "video", "photo"]) && ["copyright", "caption", "source"].contains(&label))
+        let caption_like = !features.terminal || features.words <= MAX_LABELLED_WORDS;
+        (caption_like
+            && is(&["image", "media", "video", "photo"])
+            && ["copyright", "caption", "source"].contains(&label))
             || (short && is(&["image", "photo", "picture", "slide", "foto", "bild"]) && is_counter(rest))
             || (short && is(&["image", "photo", "picture", "foto", "bild"]) && bare_credit(rest))
     }
@@ -209,7 +218,7 @@ impl Rule for FigureCaption {
             return None;
         }
         let lower = block.lower.trim_start_matches(|c: char| !crate::chars::is_alphanumeric(c));
-        if self.is_picture_label(lower) {
+        if self.is_picture_label(lower, block.features) {
             return Some(RuleVerdict::Drop);
         }
         if !(has_separator || block.features.digits > 0) {
@@ -258,6 +267,8 @@ mod tests {
                 ("The company bought Shutterstock", Pass),
                 ("Bilder von der Feier gibt es auf unserer Seite.", Pass),
                 ("Image is everything in politics, and the campaign knows it.", Pass),
+                ("Image source files were lost when the server crashed, the IT department said.", Pass),
+                ("Video caption contests have become a hit with younger residents, the library said.", Pass),
                 ("Video shows dramatic rescue of kidnapped girl", Pass),
                 ("Photo by photo, the archive tells the story of the town and its people.", Pass),
                 ("Media coverage of the trial was intense.", Pass),

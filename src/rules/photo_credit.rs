@@ -256,14 +256,16 @@ impl PhotoCredit {
                 && memchr::memchr_iter(b'/', text.as_bytes())
                     .any(|i| WIRE_AGENCIES.iter().any(|a| text[..i].ends_with(a)))
                 && self.wire_slash.is_match(text))
-            || (Self::may_be_name_slash_outlet(block) && self.name_slash_outlet.is_match(text))
+            || (Self::may_be_name_slash_outlet(block)
+                && self.name_slash_outlet.is_match(text)
+                && !names_a_thing_and_its_acronym(text))
             || (end.ends_with(')')
                 && (self.in_parentheses.is_compiled() || paren_may_open_a_credit(block.lower))
                 && (self.in_parentheses.is_match(text) || self.is_bare_agency_in_parentheses(text)))
     }
 
     /// Whether `block` may be a name glued to an outlet, as
-    /// `name_slash_outlet` needs: a `/`, three to seven words, no digit and
+    /// `name_slash_outlet` needs: a `/`, two to seven words, no digit and
     /// no sentence end.
     fn may_be_name_slash_outlet(block: &Block<'_>) -> bool {
         let f = &block.features;
@@ -389,9 +391,25 @@ const LOWERCASE_ACRONYMS: [&str; 1] = ["dpa"];
 fn spells_out_the_parenthesis(text: &str) -> bool {
     let Some(inner) = text.trim_end().strip_suffix(')') else { return false };
     let Some(open) = inner.rfind('(') else { return false };
-    let acronym: Vec<char> =
-        inner[open + 1..].chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
-    let before = inner[..open].trim_end();
+    spells_out(&inner[..open], &inner[open + 1..])
+}
+
+/// Whether a short line "Words/OUTLET" is no credit: the words spell the
+/// capitals out ("Künstliche Intelligenz/KI", "Human Resources/HR"), or
+/// open with an article, as a party's or a thing's name does and a
+/// person's does not ("Die Linke/PDS").
+fn names_a_thing_and_its_acronym(text: &str) -> bool {
+    const ARTICLES: &[&str] = &["the", "die", "der", "das", "la", "le", "les", "el", "los", "las", "il", "lo"];
+    let Some((before, after)) = text.trim().rsplit_once('/') else { return false };
+    let first = before.split_whitespace().next().unwrap_or("");
+    spells_out(before, after) || ARTICLES.iter().any(|a| first.eq_ignore_ascii_case(a))
+}
+
+/// Whether the words that end `before` start with the letters of
+/// `acronym`, one word a letter.
+fn spells_out(before: &str, acronym: &str) -> bool {
+    let acronym: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    let before = before.trim_end();
     if acronym.is_empty() || !before.ends_with(char::is_alphabetic) {
         return false;
     }
@@ -658,6 +676,10 @@ mod tests {
                 ("Bosnia/Herzegovina", Pass),
                 ("News/Politics", Pass),
                 ("Mehr zum Thema Corona/Impfung", Pass),
+                ("Künstliche Intelligenz/KI", Pass),
+                ("Artificial Intelligence/AI", Pass),
+                ("Human Resources/HR", Pass),
+                ("Die Linke/PDS", Pass),
                 ("Erste Hilfe/ Hautschutz", Pass),
                 ("Scottish SPCA/PA", Drop),
                 ("Why Austria and Hungary/Germany split.", Pass),

@@ -32,6 +32,8 @@ const PHRASES: &[Phrase] = &[
     within("esta entrada fue publicada en", 80),
     // A label alone on its line, its value on the next (a date the date
     // rule reads) or gone: "Publish date:", "Author:", "Related Tags:".
+    // Not the labels an event's or a product's details have as well
+    // ("Date:", "Category:"), whose values stay.
     // A By-word over a name is the byline rule's, which is asked first.
     whole("publish date"),
     whole("publication date"),
@@ -41,22 +43,17 @@ const PHRASES: &[Phrase] = &[
     whole("posted on"),
     whole("posted by"),
     whole("written by"),
-    whole("date"),
     whole("author"),
     whole("authors"),
-    whole("updated"),
     whole("last updated"),
     whole("related tags"),
-    whole("category"),
     whole("veröffentlicht"),
     whole("veröffentlicht am"),
     whole("aktualisiert"),
-    whole("datum"),
     whole("autor"),
     whole("autorin"),
     whole("auteur"),
     whole("publié le"),
-    whole("fecha"),
     whole("publicado"),
     whole("publicado el"),
     whole("autore"),
@@ -99,6 +96,7 @@ mod tests {
                 ("Published", Drop),
                 ("Veröffentlicht am:", Drop),
                 ("The report was published on Monday.", Pass),
+                ("Date:", Pass),
                 ("Author: Jane Doe is a reporter on the climate desk.", Pass),
             ],
         );
