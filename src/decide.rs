@@ -438,23 +438,28 @@ fn teaser_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
 /// long line on both sides of a summary. A teaser stands under its own
 /// headline; a caption that the page repeats over every few paragraphs (a
 /// gallery's title over each picture) makes an article's short paragraphs
-/// look like teasers. A teaser's headline may come again further on, in
-/// another box.
+/// look like teasers, when between two of them stand only such copies. A
+/// teaser's headline may come again further on, in another box, and a
+/// label repeated on every teaser card stands beside the card's headline.
 fn repeats_a_caption(blocks: &[Block], classes: &[Class], run: &[usize], summary: &[bool]) -> bool {
-    let mut gap = 0;
-    let mut seen: Vec<(&str, usize)> = Vec::new();
+    // The lines between one summary and the next.
+    let mut gaps: Vec<Vec<usize>> = vec![Vec::new()];
     for (&i, &is_summary) in run.iter().zip(summary) {
         if is_summary {
-            gap += 1;
-        } else if classes[i] == Class::Bad {
-            let key = blocks[i].key;
-            if seen.iter().any(|&(k, g)| k == key && g + 1 == gap) {
-                return true;
-            }
-            seen.push((key, gap));
+            gaps.push(Vec::new());
+        } else if let Some(gap) = gaps.last_mut() {
+            gap.push(i);
         }
     }
-    false
+    let copies = |key: &str| gaps.iter().flatten().filter(|&&i| blocks[i].key == key).count();
+    let on_both_sides = (1..gaps.len()).any(|g| {
+        gaps[g].iter().any(|&i| classes[i] == Class::Bad && gaps[g - 1].iter().any(|&j| blocks[j].key == blocks[i].key))
+    });
+    // A teaser card may repeat a label ("Exclusive for members of the
+    // club …") beside its own headline; between an article's paragraphs
+    // the captions' copies may stand alone.
+    let a_gap_of_copies = gaps.iter().any(|gap| !gap.is_empty() && gap.iter().all(|&i| copies(blocks[i].key) >= 2));
+    on_both_sides && a_gap_of_copies
 }
 
 /// Headings that announce a recipe's list of ingredients, in the common
@@ -990,6 +995,10 @@ mod tests {
         assert_eq!(marks(&captioned), [false; 8]);
         let teasers: Vec<&str> = headlines.iter().zip(paragraphs).flat_map(|(h, p)| [*h, p]).collect();
         assert_eq!(marks(&teasers), [true; 6]);
+        // A label on every card, beside each card's own headline.
+        let label = "Exclusive for members of the club with a digital plan only";
+        let labelled: Vec<&str> = headlines.iter().zip(paragraphs).flat_map(|(h, p)| [label, *h, p]).collect();
+        assert_eq!(marks(&labelled), [true; 9]);
         // The second teaser's headline again, two teasers on (in the next box).
         let with_a_repeat: Vec<&str> = teasers.iter().copied().chain([headlines[1], paragraphs[3]]).collect();
         assert_eq!(marks(&with_a_repeat), [true; 8]);
