@@ -763,11 +763,11 @@ fn finish(text: &str, mut f: Features, capitalized: usize, long_words: usize) ->
     f
 }
 
-/// The emoji a writer closes a sentence with: faces, hands and hearts
-/// (🙂, 👍, 😍, 🤣, ❤, ☺). Not arrows or marks (➤, ★, ✔), which end a
-/// teaser's link.
+/// The emoji a writer closes a sentence with: faces, hearts and a few
+/// hands (🙂, 😍, 🤣, ❤, 💕, 👍, 👏, 🙏, ☺). Not the pointing hands,
+/// arrows, links or marks (👉, 👇, 🔗, ➤, ★, ✔) that end a teaser's link.
 fn is_pictograph(c: char) -> bool {
-    matches!(c as u32, 0x1F300..=0x1F64F | 0x1F900..=0x1F9FF | 0x2764 | 0x263A)
+    matches!(c as u32, 0x1F600..=0x1F64F | 0x1F910..=0x1F9FF | 0x1F493..=0x1F49F | 0x1F44D | 0x1F44F | 0x2764 | 0x263A)
 }
 
 fn is_cjk_sentence_end(c: char) -> bool {

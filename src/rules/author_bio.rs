@@ -174,10 +174,33 @@ fn names_the_writer(line: &str, name: &str) -> bool {
 /// bio alone may have, as the heading says what it is.
 const MAX_BOX_BIO_WORDS: usize = 120;
 
+/// By-words that may open a byline, lowercase, with their space.
+const BY_WORDS: &[&str] = &["by ", "von ", "par ", "por ", "di ", "door ", "av ", "przez ", "de "];
+
+/// Whether `block` is the article's byline naming `name`: a short line
+/// that opens with the name, after a By-word or right before a date ("Von
+/// Moritz Bachmann publiziert am 25. September 2018", "Carlos Nadalim
+/// 27/09/2018 Comente!"). A profile's subject is named in the headline
+/// and the story, not in a byline: its "About Keir Starmer" is a section.
+fn is_byline_of(block: &Block<'_>, name: &str) -> bool {
+    const MAX_WORDS: usize = 12;
+    if block.features.words > MAX_WORDS || !block.text.contains(name) {
+        return false;
+    }
+    let by_word = BY_WORDS.iter().find(|w| block.lower.starts_with(*w));
+    // The By-word's lowercase has as many bytes as the line's.
+    let rest = by_word.map_or(Some(block.text), |w| block.text.get(w.len()..)).unwrap_or("");
+    let Some(after) = rest.strip_prefix(name) else { return false };
+    // Without a By-word, the date follows the name at once: a headline
+    // goes on with words ("Peter Higgs, physicist who …, dies aged 94").
+    by_word.is_some() || after.trim_start().starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// Whether the block is an author box's heading ("About Jane Doe") with
-/// the bio that names her under it, or that bio. The box closes the
-/// article: a long paragraph after the bio makes the heading a section of
-/// the story (a profile's "About Joe Biden").
+/// the bio that names her under it, or that bio, when the article's byline
+/// names her too. The box closes the article: a long paragraph after the
+/// bio makes the heading a section of the story (a profile's "About Joe
+/// Biden").
 fn in_about_box(ctx: &Context<'_>) -> bool {
     let (blocks, i) = (ctx.blocks, ctx.index);
     let is_bio_of = |heading: usize| {
@@ -187,6 +210,7 @@ fn in_about_box(ctx: &Context<'_>) -> bool {
             && blocks[bio].features.words <= MAX_BOX_BIO_WORDS
             && names_the_writer(blocks[bio].text, name)
             && !blocks[bio + 1..].iter().take(3).any(|b| b.features.terminal && b.features.effective_words >= 30)
+            && blocks[1..heading].iter().any(|b| is_byline_of(b, name))
     };
     let block = ctx.block();
     // Only a line that opens with an opener's first letter, or one right
@@ -448,23 +472,33 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         let dropped = Some(RuleVerdict::Drop);
+        let byline = "Carlos Nadalim 27/09/2018 Comente!";
         assert_eq!(
-            verdicts(&[article, "Sobre Carlos Nadalim", bio, "Facebook"]),
-            [None, dropped.clone(), dropped, None]
+            verdicts(&["Title", byline, article, "Sobre Carlos Nadalim", bio, "Facebook"]),
+            [None, None, None, dropped.clone(), dropped.clone(), None]
         );
+        let byline = "Por Carlos Nadalim";
+        assert_eq!(verdicts(&["Title", byline, article, "Sobre Carlos Nadalim", bio])[3..], [dropped.clone(), dropped]);
+        // The byline must name the writer: a profile's subject is no byline.
+        assert_eq!(verdicts(&["Title", article, "Sobre Carlos Nadalim", bio]), [None, None, None, None]);
+        assert_eq!(verdicts(&["Title", "Carlos Nadalim: o professor", article, "Sobre Carlos Nadalim", bio])[3], None);
+        let headline = "Carlos Nadalim, professor who taught a million children, dies aged 54";
+        assert_eq!(verdicts(&["Title", headline, article, "Sobre Carlos Nadalim", bio])[3], None);
         // The bio must name the writer; a heading with a number or
         // lowercase words names no one.
         let other = "Pai de Francesco e Teresa, ele é coordenador pedagógico na escola Mundo do Balão Vermelho.";
-        assert_eq!(verdicts(&[article, "Sobre Carlos Nadalim", other]), [None, None, None]);
+        assert_eq!(verdicts(&["Title", "Por Carlos Nadalim", article, "Sobre Carlos Nadalim", other])[3], None);
         assert_eq!(verdicts(&["About 200 People", "About 200 People came to see Smith."])[..1], [None]);
         assert_eq!(verdicts(&[article, "About the Author Smith", "Jane Smith writes poems."])[1], None);
         // A section of a profile: the story goes on after it.
         let profile = [
+            "Title",
+            "By Joe Biden",
             "About Joe Biden",
             "Joe Biden was born in Scranton, Pennsylvania, in 1942.",
             "He served as a senator for Delaware for 36 years before he became vice president under Barack Obama in 2009, and he ran for president twice before he won in 2020.",
         ];
-        assert_eq!(verdicts(&profile), [None, None, None]);
+        assert_eq!(verdicts(&profile), [None, None, None, None, None]);
     }
 
     #[test]
