@@ -704,9 +704,11 @@ pub(crate) fn is_cjk(c: char) -> bool {
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
 }
 
-/// Closing characters that may follow the sentence's last punctuation.
+/// Closing characters that may follow the sentence's last punctuation,
+/// a footnote's mark among them ("… bewirtschaftet.₂", "… in 2019.¹").
 fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '」' | '』' | '）' | '*' | '“')
+        || matches!(c, '¹' | '²' | '³' | '⁰'..='⁹' | '₀'..='₉')
 }
 
 pub(crate) fn is_sentence_end(c: char) -> bool {
@@ -803,8 +805,17 @@ mod tests {
 
     #[test]
     fn terminal_punctuation_is_unicode_wide() {
-        for line in ["He left.", "Really?", "\"Go home,\" she said.", "Ende.»", "終わりです。", "Wait…", "(He agreed.)"]
-        {
+        for line in [
+            "He left.",
+            "Really?",
+            "\"Go home,\" she said.",
+            "Ende.»",
+            "終わりです。",
+            "Wait…",
+            "(He agreed.)",
+            "Sie wird bewirtschaftet.₂",
+            "It grew in 2019.¹",
+        ] {
             assert!(measure(line).terminal, "{line}");
         }
         for line in ["Explore", "Top US, Pakistan diplomats discuss regional issues", "Read more:"] {
