@@ -751,7 +751,7 @@ pub(crate) fn measure(text: &str) -> Features {
 
 /// The features that look at the line's end, and the ratios.
 fn finish(text: &str, mut f: Features, capitalized: usize, long_words: usize) -> Features {
-    let tail = text.trim_end_matches(|c: char| is_closer(c) || c == ' ');
+    let tail = without_reference(text).trim_end_matches(|c: char| is_closer(c) || c == ' ');
     f.terminal = tail.ends_with(is_sentence_end);
     f.ends_with_colon = tail.ends_with(':') || tail.ends_with('：');
     f.ends_with_emoji = !f.terminal && tail.trim_end_matches('\u{FE0F}').ends_with(is_pictograph);
@@ -770,6 +770,21 @@ fn finish(text: &str, mut f: Features, capitalized: usize, long_words: usize) ->
 /// arrows, links or marks (👉, 👇, 🔗, ➤, ★, ✔) that end a teaser's link.
 fn is_pictograph(c: char) -> bool {
     matches!(c as u32, 0x1F600..=0x1F64F | 0x1F910..=0x1F9FF | 0x1F493..=0x1F49F | 0x1F44D | 0x1F44F | 0x2764 | 0x263A)
+}
+
+/// `text` without a reference in brackets at its end, which may follow a
+/// sentence's full stop: "… in 2019.[1]", "…” [Al Maa-idah 2]".
+fn without_reference(text: &str) -> &str {
+    /// The longest reference, in bytes, brackets included.
+    const MAX_REFERENCE: usize = 48;
+    let trimmed = text.trim_end();
+    if !trimmed.ends_with(']') {
+        return text;
+    }
+    match trimmed.rfind('[') {
+        Some(open) if trimmed.len() - open <= MAX_REFERENCE => &trimmed[..open],
+        _ => text,
+    }
 }
 
 fn is_cjk_sentence_end(c: char) -> bool {
@@ -815,10 +830,18 @@ mod tests {
             "(He agreed.)",
             "Sie wird bewirtschaftet.₂",
             "It grew in 2019.¹",
+            "It grew in 2019.[1]",
+            "“… kepada takwa…” [Al Maa-idah 8]",
         ] {
             assert!(measure(line).terminal, "{line}");
         }
-        for line in ["Explore", "Top US, Pakistan diplomats discuss regional issues", "Read more:"] {
+        for line in [
+            "Explore",
+            "Top US, Pakistan diplomats discuss regional issues",
+            "Read more:",
+            "[Video]",
+            "See the list [updated]",
+        ] {
             assert!(!measure(line).terminal, "{line}");
         }
     }
