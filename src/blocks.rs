@@ -772,19 +772,38 @@ fn is_pictograph(c: char) -> bool {
     matches!(c as u32, 0x1F600..=0x1F64F | 0x1F910..=0x1F9FF | 0x1F493..=0x1F49F | 0x1F44D | 0x1F44F | 0x2764 | 0x263A)
 }
 
-/// `text` without a reference in brackets at its end, which may follow a
-/// sentence's full stop: "… in 2019.[1]", "…” [Al Maa-idah 2]".
+/// `text` without the references in brackets at its end, which may follow
+/// a sentence's full stop: "… in 2019.[1][2]", "…” [Al Maa-idah 2]".
+#[inline(always)]
 fn without_reference(text: &str) -> &str {
+    // Lines are normalized: no other space than ' ' ends one.
+    let trimmed = text.trim_end_matches(' ');
+    if trimmed.as_bytes().last() == Some(&b']') {
+        reference_cut(trimmed)
+    } else {
+        text
+    }
+}
+
+/// [`without_reference`] of a line that ends in `]`, kept out of the line
+/// scan's code: few lines have one.
+#[cold]
+#[inline(never)]
+fn reference_cut(trimmed: &str) -> &str {
     /// The longest reference, in bytes, brackets included.
     const MAX_REFERENCE: usize = 48;
-    let trimmed = text.trim_end();
-    if !trimmed.ends_with(']') {
-        return text;
+    // A reference ends in a number ("[1]", "[Al Maa-idah 8]"); a button
+    // or a tag does not ("[edit]", "[+]", "[VIDEO]"). Several in a row go.
+    let mut rest = trimmed;
+    while let Some(inner) = rest.strip_suffix(']') {
+        match inner.rfind('[') {
+            Some(open) if rest.len() - open <= MAX_REFERENCE && inner.ends_with(|c: char| c.is_ascii_digit()) => {
+                rest = &inner[..open];
+            }
+            _ => break,
+        }
     }
-    match trimmed.rfind('[') {
-        Some(open) if trimmed.len() - open <= MAX_REFERENCE => &trimmed[..open],
-        _ => text,
-    }
+    rest
 }
 
 fn is_cjk_sentence_end(c: char) -> bool {
@@ -831,6 +850,7 @@ mod tests {
             "Sie wird bewirtschaftet.₂",
             "It grew in 2019.¹",
             "It grew in 2019.[1]",
+            "It grew in 2019.[1][12]",
             "“… kepada takwa…” [Al Maa-idah 8]",
         ] {
             assert!(measure(line).terminal, "{line}");
@@ -841,6 +861,9 @@ mod tests {
             "Read more:",
             "[Video]",
             "See the list [updated]",
+            "Chapter 1.[edit]",
+            "Read more. [+]",
+            "Who killed the mayor? [VIDEO]",
         ] {
             assert!(!measure(line).terminal, "{line}");
         }

@@ -175,7 +175,8 @@ fn names_the_writer(line: &str, name: &str) -> bool {
 const MAX_BOX_BIO_WORDS: usize = 120;
 
 /// By-words that may open a byline, lowercase, with their space.
-const BY_WORDS: &[&str] = &["by ", "von ", "par ", "por ", "di ", "door ", "av ", "przez ", "de "];
+const BY_WORDS: &[&str] =
+    &["by ", "by: ", "written by ", "von ", "von: ", "par ", "por ", "di ", "door ", "av ", "przez ", "de "];
 
 /// Whether `block` is the article's byline naming `name`: a short line
 /// that opens with the name, after a By-word or right before a date ("Von
@@ -191,9 +192,11 @@ fn is_byline_of(block: &Block<'_>, name: &str) -> bool {
     // The By-word's lowercase has as many bytes as the line's.
     let rest = by_word.map_or(Some(block.text), |w| block.text.get(w.len()..)).unwrap_or("");
     let Some(after) = rest.strip_prefix(name) else { return false };
-    // Without a By-word, the date follows the name at once: a headline
-    // goes on with words ("Peter Higgs, physicist who …, dies aged 94").
-    by_word.is_some() || after.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    // Without a By-word, a date follows the name at once ("27/09/2018",
+    // "25.09.2018"): a headline goes on with words ("Peter Higgs,
+    // physicist who …, dies aged 94") or years ("Peter Higgs 1929–2024").
+    let date = after.split_whitespace().next().unwrap_or("");
+    by_word.is_some() || (date.starts_with(|c: char| c.is_ascii_digit()) && date.contains(['/', '.']))
 }
 
 /// Whether the block is an author box's heading ("About Jane Doe") with
@@ -210,7 +213,7 @@ fn in_about_box(ctx: &Context<'_>) -> bool {
             && blocks[bio].features.words <= MAX_BOX_BIO_WORDS
             && names_the_writer(blocks[bio].text, name)
             && !blocks[bio + 1..].iter().take(3).any(|b| b.features.terminal && b.features.effective_words >= 30)
-            && blocks[1..heading].iter().any(|b| is_byline_of(b, name))
+            && blocks.get(1..heading).unwrap_or_default().iter().any(|b| is_byline_of(b, name))
     };
     let block = ctx.block();
     // Only a line that opens with an opener's first letter, or one right
@@ -482,6 +485,10 @@ mod tests {
         // The byline must name the writer: a profile's subject is no byline.
         assert_eq!(verdicts(&["Title", article, "Sobre Carlos Nadalim", bio]), [None, None, None, None]);
         assert_eq!(verdicts(&["Title", "Carlos Nadalim: o professor", article, "Sobre Carlos Nadalim", bio])[3], None);
+        let years = "Carlos Nadalim 1964–2024";
+        assert_eq!(verdicts(&["Title", years, article, "Sobre Carlos Nadalim", bio])[3], None);
+        // A box that opens the text, with no byline above it.
+        assert_eq!(verdicts(&["Sobre Carlos Nadalim", bio]), [None, None]);
         let headline = "Carlos Nadalim, professor who taught a million children, dies aged 54";
         assert_eq!(verdicts(&["Title", headline, article, "Sobre Carlos Nadalim", bio])[3], None);
         // The bio must name the writer; a heading with a number or

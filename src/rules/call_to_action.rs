@@ -8,7 +8,7 @@
 //! the site, not about the story.
 //! Example: `Follow The Gleaner on Twitter and Instagram`, `Empfiehl dies deinen Freunden.`, `Artikel bewerten`.
 
-use super::{start, whole, within, Phrase, PhraseRule, RuleVerdict};
+use super::{whole, within, Phrase, PhraseRule, RuleVerdict};
 
 const PHRASES: &[Phrase] = &[
     within("follow us", 30),
@@ -21,8 +21,6 @@ const PHRASES: &[Phrase] = &[
     within("app store and google play", 40),
     within("telegram channel", 30),
     within("youtube channel", 30),
-    // "Join our Space Forums to keep talking …", "Join our community".
-    start("join our", 40),
     within("letter to the editor", 30),
     within("letters to the editor", 30),
     within("support our journalism", 40),
@@ -111,9 +109,6 @@ mod tests {
                 ("Supporters of the bill say it closes a loophole.", Pass),
                 ("Readers who subscribe to the paper get a discount on the new app.", Pass),
                 ("Subscribe to the plan, she told members.", Pass),
-                ("Join our Space Forums to keep talking space on the latest missions, night sky and more!", Drop),
-                ("Join our community of readers.", Drop),
-                ("Thousands marched under banners that read: join our fight.", Pass),
             ],
         );
     }
