@@ -144,9 +144,11 @@ impl FigureCaption {
         // lost when …, the IT department said.").
         let label = rest[0].trim_end_matches([',', ':', '.']);
         let caption_like = !features.terminal || features.words <= MAX_LABELLED_WORDS;
-        (caption_like
-            && is(&["image", "media", "video", "photo"])
-            && ["copyright", "caption", "source"].contains(&label))
+        // "Source" is a noun of headings too ("Media source protection and
+        // the law"): as a label it has its comma or colon.
+        let labelled =
+            ["copyright", "caption"].contains(&label) || (label == "source" && rest[0].ends_with([',', ':']));
+        (caption_like && is(&["image", "media", "video", "photo"]) && labelled)
             || (short && is(&["image", "photo", "picture", "slide", "foto", "bild"]) && is_counter(rest))
             || (short && is(&["image", "photo", "picture", "foto", "bild"]) && bare_credit(rest))
     }
@@ -268,6 +270,7 @@ mod tests {
                 ("Bilder von der Feier gibt es auf unserer Seite.", Pass),
                 ("Image is everything in politics, and the campaign knows it.", Pass),
                 ("Image source files were lost when the server crashed, the IT department said.", Pass),
+                ("Media source protection and the law", Pass),
                 ("Video caption contests have become a hit with younger residents, the library said.", Pass),
                 ("Video shows dramatic rescue of kidnapped girl", Pass),
                 ("Photo by photo, the archive tells the story of the town and its people.", Pass),
