@@ -456,10 +456,9 @@ fn repeats_a_caption(blocks: &[Block], classes: &[Class], run: &[usize], summary
         gaps[g].iter().any(|&i| classes[i] == Class::Bad && gaps[g - 1].iter().any(|&j| blocks[j].key == blocks[i].key))
     });
     // A teaser card may repeat a label ("Exclusive for members of the
-    // club …") beside its own headline; between an article's paragraphs
-    // the captions' copies may stand alone.
-    // Three copies at least: a teaser's headline may stand twice, at the
-    // end of one box and the start of the next.
+    // club …") beside its own headline, and a teaser's headline may stand
+    // twice, at the end of one box and the start of the next; between an
+    // article's paragraphs a caption's copies (three or more) stand alone.
     const MIN_COPIES: usize = 3;
     let a_gap_of_copies =
         gaps.iter().any(|gap| !gap.is_empty() && gap.iter().all(|&i| copies(blocks[i].key) >= MIN_COPIES));

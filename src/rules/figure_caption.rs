@@ -52,7 +52,7 @@ const PICTURE_LABELS: &[&str] = &[
 /// …", "Image copyright @handle"), a gallery's counter ("Image 1 of 13",
 /// "Foto 3 von 12"), a credit with no caption ("Image via Getty
 /// Images") and the label alone ("Фото"): lowercase words that open them,
-/// for a check before the pattern.
+/// the first word [`FigureCaption::is_picture_label`] reads.
 const PICTURE_OPENERS: &[&str] = &["image", "media", "video", "photo", "picture", "slide", "foto", "bild", "фото"];
 
 /// The most words of a labelled caption that ends as a sentence.
