@@ -216,9 +216,11 @@ fn in_about_box(ctx: &Context<'_>) -> bool {
             && blocks.get(1..heading).unwrap_or_default().iter().any(|b| is_byline_of(b, name))
     };
     let block = ctx.block();
-    // Only a line that opens with an opener's first letter, or one right
-    // under such a line, is read further.
-    let may_open = |b: &Block<'_>| matches!(b.lower.as_bytes().first(), Some(b'a' | 0xC3 | b's' | b'o'));
+    // Only a short line that opens with an opener's first letter, or one
+    // right under such a line, is read further: every line is asked.
+    let may_open = |b: &Block<'_>| {
+        (3..=7).contains(&b.features.words) && matches!(b.lower.as_bytes().first(), Some(b'a' | 0xC3 | b's' | b'o'))
+    };
     (may_open(block) && is_bio_of(i)) || (i > 0 && may_open(&blocks[i - 1]) && is_bio_of(i - 1))
 }
 
