@@ -305,10 +305,11 @@ fn smooth(blocks: &[Block], classes: &[Class]) -> Vec<Smoothed> {
     let in_list = list_runs(blocks, classes);
     let teasers = teaser_runs(blocks, classes);
     let mut items = ingredient_runs(blocks, classes);
-    for ((item, numbered), enclosed) in
-        items.iter_mut().zip(numbered_runs(blocks, classes)).zip(enclosed_lists(blocks, classes))
+    let tables = announced_tables(blocks, classes);
+    for (((item, numbered), enclosed), table) in
+        items.iter_mut().zip(numbered_runs(blocks, classes)).zip(enclosed_lists(blocks, classes)).zip(tables)
     {
-        *item |= numbered || enclosed;
+        *item |= numbered || enclosed || table;
     }
     (0..n)
         .map(|i| match classes[i] {
@@ -579,6 +580,52 @@ fn enclosed_lists(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
         }
     }
     marks
+}
+
+/// Marks a table the article announces: after a paragraph that ends with
+/// a colon ("… after 36 races:"), rows of figures ("1 Kyle Busch 5040 5 1
+/// 17 27", "github_events 2.5 GB/s 0.093 GB/s"), three or more in a row,
+/// under at most one heading row without figures ("Pos. Driver Points").
+/// A table has no closing paragraph to wait for, unlike
+/// [`enclosed_lists`]: it may end the article, before its notes. Rows of
+/// figures that no sentence announces are a sidebar's as often as not
+/// (archives by month, standings, opening hours) and are left alone.
+fn announced_tables(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
+    const MIN_ROWS: usize = 3;
+    let n = classes.len();
+    let mut marks = vec![false; n];
+    let is_row = |j: usize| {
+        matches!(classes[j], Class::Short | Class::Bad | Class::NearGood)
+            && blocks[j].features.digits >= 2
+            && blocks[j].features.effective_words <= MAX_ITEM_WORDS
+            && figures_in(blocks[j].text) >= 2
+    };
+    for i in 0..n {
+        if !(classes[i] == Class::Good && blocks[i].features.ends_with_colon) {
+            continue;
+        }
+        let heading = i + 1 < n
+            && matches!(classes[i + 1], Class::Short | Class::Bad | Class::NearGood)
+            && blocks[i + 1].features.effective_words <= MAX_ITEM_WORDS
+            && !is_row(i + 1);
+        let first = i + 1 + usize::from(heading);
+        let end = (first..n).find(|&j| !is_row(j)).unwrap_or(n);
+        if end - first >= MIN_ROWS {
+            marks[i + 1..end].iter_mut().for_each(|m| *m = true);
+        }
+    }
+    marks
+}
+
+/// The figures among a line's words: words that open with a digit, after
+/// a sign, a currency or a bracket ("5040", "+3,7", "$1,349.00*", "(7").
+fn figures_in(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|word| {
+            word.trim_start_matches(|c: char| matches!(c, '+' | '-' | '−' | '(' | '$' | '€' | '£' | '#'))
+                .starts_with(|c: char| c.is_ascii_digit())
+        })
+        .count()
 }
 
 /// A line that only numbers a step: "3.", "10 von 17", "Step 4", "(2)".
@@ -1066,6 +1113,54 @@ mod tests {
         assert_eq!(enclosed_lists(&blocks, &classes), [false, true, true, false, false, false]);
         // Not closed by a paragraph: a menu after the article.
         assert_eq!(enclosed_lists(&blocks[..3], &classes[..3]), [false; 3]);
+    }
+
+    #[test]
+    fn announced_tables_are_items() {
+        let lines = [
+            "The final standings of the series after all of its 36 races this season:",
+            "Pos. Driver Points Wins",
+            "1 Kyle Busch 5040 5",
+            "2 Martin Truex Jr. 5035 7",
+            "3 Kevin Harvick 5033 4",
+            "Only the first twelve drivers took part in the play-offs at the end of the season.",
+            "Archives",
+            "March 2024 (3)",
+            "February 2024 (5)",
+            "January 2024 (2)",
+        ];
+        let blocks: Vec<Block> = lines.iter().map(|l| block(l)).collect();
+        let info = DocumentInfo::default();
+        let t = Thresholds::for_favor(Favor::Balanced);
+        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        let table = [false, true, true, true, true, false, false, false, false, false];
+        assert_eq!(announced_tables(&blocks, &classes), table);
+        // The table may end the page: no closing paragraph is waited for.
+        assert_eq!(announced_tables(&blocks[..5], &classes[..5]), table[..5]);
+        // Two rows are not a table.
+        assert_eq!(announced_tables(&blocks[..4], &classes[..4]), [false; 4]);
+        // A heading row and rows without figures: a list, not a table.
+        let words = [
+            "These are the drivers of the team for the coming season:",
+            "Drivers",
+            "Kyle Busch",
+            "Martin Truex Jr.",
+            "Kevin Harvick",
+        ];
+        let blocks: Vec<Block> = words.iter().map(|l| block(l)).collect();
+        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        assert_eq!(announced_tables(&blocks, &classes), [false; 5]);
+        // Digits inside words are no figures: a list of models.
+        let models = [
+            "These are the aircraft that the airline flies on its routes today:",
+            "Airbus A320neo",
+            "Airbus A350",
+            "Boeing B737",
+        ];
+        let blocks: Vec<Block> = models.iter().map(|l| block(l)).collect();
+        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        assert_eq!(announced_tables(&blocks, &classes), [false; 4]);
+        assert_eq!(figures_in("2 Martin Truex Jr. +3,7 $1,349.00* (7 %) x2"), 4);
     }
 
     #[test]
