@@ -98,6 +98,73 @@ impl Byline {
     }
 }
 
+/// The last words of a journalist's role after the name, lowercase
+/// ("Jane Doe, Staff Writer", "Caroline Hawley, BBC diplomatic
+/// correspondent", "Anna Schmidt | Redakteurin").
+const ROLE_WORDS: &[&str] = &[
+    "writer",
+    "writers",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "columnist",
+    "contributor",
+    "editor",
+    "journalist",
+    "staff",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+    "reporterin",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "correspondant",
+    "correspondante",
+    "periodista",
+    "redactor",
+    "redactora",
+    "corresponsal",
+    "giornalista",
+    "corrispondente",
+    "redaktor",
+    "dziennikarz",
+    "dziennikarka",
+];
+
+/// Words of a clause, which a role has not ("Jane Doe, who was the
+/// editor"): articles, relative pronouns and "to be", lowercase.
+const CLAUSE_WORDS: &[&str] = &[
+    "who", "which", "that", "was", "is", "the", "a", "an", "der", "die", "das", "ein", "eine", "war", "ist", "qui",
+    "est", "le", "la", "un", "une", "que", "el", "es", "fue", "il", "è",
+];
+
+/// The most words of a role after the name ("AP National Political Writer").
+const MAX_ROLE_WORDS: usize = 5;
+
+impl Byline {
+    /// The name of a byline with no By-word, the writer's role after it
+    /// and a separator: "Jane Doe, Staff Writer", "Steve Peoples, AP
+    /// National Political Writer", "Anna Schmidt | Redakteurin". The role
+    /// ends in one of [`ROLE_WORDS`] and has no sentence's end; the name is
+    /// two to five capitalised words, as under a bare By-word.
+    fn name_before_role<'t>(&self, text: &'t str, lower: &str) -> Option<&'t str> {
+        // The last word first: most lines end in no role.
+        let last = lower.trim_end().rsplit(char::is_whitespace).next()?;
+        if !ROLE_WORDS.contains(&last) {
+            return None;
+        }
+        let (name, role) = text.split_once([',', '|', '–', '—'])?;
+        let name = name.trim();
+        (is_role(role)
+            && (2..=MAX_BARE_NAME_WORDS).contains(&name.split_whitespace().count())
+            && !name.split_whitespace().any(|w| TITLE_CASE_SMALL_WORDS.contains(&w))
+            && self.bare_name.is_match(name))
+        .then_some(name)
+    }
+}
+
 impl Rule for Byline {
     fn name(&self) -> &'static str {
         "byline"
@@ -124,7 +191,11 @@ impl Rule for Byline {
         // Most lines do not match: the opening word and a match test first,
         // since `captures` allocates its slots on every call.
         if !may_match(block.text) || !self.pattern.is_match(block.text) {
-            return None;
+            // A By-word's byline may have a role too ("By Tom Ellery,
+            // Environment Reporter"): it is read above, with the By-word.
+            return self
+                .name_before_role(block.text, block.lower)
+                .map(|name| RuleVerdict::Meta(Box::new(MetaValue::Byline(name.to_owned()))));
         }
         let caps = self.pattern.captures(block.text)?;
         let name = caps.name("name")?.as_str().trim_end_matches([',', ' ']);
@@ -141,9 +212,26 @@ impl Rule for Byline {
         if caps.name("tail").is_some_and(|tail| is_clause(tail.as_str())) {
             return None;
         }
-        let name = name.to_owned();
-        Some(RuleVerdict::Meta(Box::new(MetaValue::Byline(name))))
+        // The names without the writer's role ("By Tom Ellery,
+        // Environment Reporter"); an outlet stays ("By Jane Doe, CNN").
+        let name = match name.rsplit_once(',') {
+            Some((names, role)) if is_role(role) => names.trim_end(),
+            _ => name,
+        };
+        Some(RuleVerdict::Meta(Box::new(MetaValue::Byline(name.to_owned()))))
     }
+}
+
+/// Whether `text` is a writer's role: one to [`MAX_ROLE_WORDS`] words, the
+/// last of them one of [`ROLE_WORDS`], none of them a clause's
+/// ([`CLAUSE_WORDS`]) and no sentence's end.
+fn is_role(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let last = text.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+    (1..=MAX_ROLE_WORDS).contains(&words)
+        && ROLE_WORDS.contains(&last.as_str())
+        && !text.contains(['.', '!', '?', ','])
+        && !text.split_whitespace().any(|w| CLAUSE_WORDS.contains(&w))
 }
 
 /// Whether `word` is a weekday's or a month's name or abbreviation, in any
@@ -270,6 +358,20 @@ mod tests {
                 ("By Jane Doe, staff writer", Meta),
                 ("By Troy L. Smith, Cleveland.com", Meta),
                 ("Von der Leyen warns of tariffs on steel", Pass),
+                // A role after the name, with no By-word.
+                ("Jane Doe, Staff Writer", Meta),
+                ("Steve Peoples, Ap National Political Writer", Meta),
+                ("Anna Schmidt | Redakteurin", Meta),
+                ("Obama, the writer", Pass),
+                ("Meet The Editor", Pass),
+                ("Why The Writer Left, And Who Replaced Her As Editor", Pass),
+                ("He was a fine writer, and a better editor.", Pass),
+                ("Jane Doe, who was the editor", Pass),
+                ("Sports, Opinion, Staff", Pass),
+                ("New York, N.Y., freelance writer", Pass),
+                ("The Times Of London | Staff Writer", Pass),
+                ("Jane, Staff Writer", Pass),
+                ("Autor: Jan Kowalski, Redaktor", Meta),
             ],
         );
     }
@@ -321,6 +423,18 @@ mod tests {
         let article = crate::Cleaner::new().clean(&page);
         assert_eq!(article.title.as_deref(), Some("Floods Close Valley Road"));
         assert_eq!(article.byline, None);
+    }
+
+    /// A byline with a role and no By-word, between the headline and the
+    /// body of a page with no HTML title first: metadata, not the title.
+    #[test]
+    fn a_byline_with_a_role_is_no_title() {
+        let body = "Heavy rain on Sunday washed away part of the only road into the valley, officials said.\n\
+                    Crews expect to reopen one lane by the end of the week, the regional transport office said.";
+        let page = format!("Floods close the valley road\nJane Doe, Staff Writer\n{body}");
+        let article = crate::Cleaner::new().clean(&page);
+        assert_eq!(article.title.as_deref(), Some("Floods close the valley road"));
+        assert_eq!(article.byline.as_deref(), Some("Jane Doe"));
     }
 
     /// A line a phrase names is that rule's, though a bare By-word (a
@@ -388,5 +502,13 @@ mod tests {
             Some(MetaValue::Byline("Jane Doe and Marcus Whitfield".into()))
         );
         assert_eq!(meta_of(&Byline::new(), "Von Anna Schmidt"), Some(MetaValue::Byline("Anna Schmidt".into())));
+        assert_eq!(
+            meta_of(&Byline::new(), "Caroline Hawley, BBC diplomatic correspondent"),
+            Some(MetaValue::Byline("Caroline Hawley".into()))
+        );
+        assert_eq!(
+            meta_of(&Byline::new(), "By Tom Ellery, Environment Reporter"),
+            Some(MetaValue::Byline("Tom Ellery".into()))
+        );
     }
 }
