@@ -559,27 +559,49 @@ fn numbered_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
 
 /// Marks a list inside the article: short lines after a paragraph that
 /// ends with a colon and before the next paragraph. A menu or a teaser box
-/// is not announced by a sentence and closed by another.
+/// is not announced by a sentence and closed by another. A shorter
+/// announcement ("Banned foods:") counts right after a paragraph, when
+/// the items read as a list's and not as headlines: most of them open in
+/// lowercase or with a list's mark ("any fish", "– Reiki and runes"), as
+/// a related box's do not ("Read more:" over "Heat Pumps in Old Houses").
 fn enclosed_lists(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
     const MAX_ITEMS: usize = 30;
     const MIN_ITEMS: usize = 2;
     let n = classes.len();
     let mut marks = vec![false; n];
     for i in 0..n {
-        if !(classes[i] == Class::Good && blocks[i].features.ends_with_colon) {
+        let short_announcement = match classes[i] {
+            Class::Good => false,
+            Class::NearGood if i > 0 && classes[i - 1] == Class::Good => true,
+            _ => continue,
+        };
+        if !blocks[i].features.ends_with_colon {
             continue;
         }
         let end = (i + 1..n.min(i + 2 + MAX_ITEMS)).find(|&j| {
             !(matches!(classes[j], Class::Short | Class::Bad | Class::NearGood)
                 && blocks[j].features.effective_words <= MAX_ITEM_WORDS)
         });
-        if let Some(end) = end {
-            if classes[end] == Class::Good && end - i > MIN_ITEMS {
-                marks[i + 1..end].iter_mut().for_each(|m| *m = true);
-            }
+        let Some(end) = end else { continue };
+        let items = &blocks[i + 1..end];
+        let reads_as_items = || {
+            let marked = items.iter().filter(|b| opens_as_an_item(b.text)).count();
+            marked * 3 >= items.len() * 2
+        };
+        if classes[end] == Class::Good && end - i > MIN_ITEMS && (!short_announcement || reads_as_items()) {
+            marks[i + 1..end].iter_mut().for_each(|m| *m = true);
         }
     }
     marks
+}
+
+/// Whether a line opens as a list's item, not as a headline: in lowercase
+/// or with a list's mark (a dash, a bullet, an asterisk).
+fn opens_as_an_item(text: &str) -> bool {
+    text.trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || matches!(c, '–' | '—' | '-' | '•' | '·' | '*' | '▪' | '◦' | '‣'))
 }
 
 /// Marks a table inside the article: rows of figures ("1 Kyle Busch 5040
@@ -1116,6 +1138,21 @@ mod tests {
         assert_eq!(enclosed_lists(&blocks, &classes), [false, true, true, false, false, false]);
         // Not closed by a paragraph: a menu after the article.
         assert_eq!(enclosed_lists(&blocks[..3], &classes[..3]), [false; 3]);
+        // A short announcement right after a paragraph, over a list's items.
+        let paragraph = "The diet allows few carbohydrates in the first two weeks, and many foods are out.";
+        let banned = [paragraph, "Banned foods:", "sugar in any form", "– white bread", "most fruit", paragraph];
+        let blocks: Vec<Block> = banned.iter().map(|l| block(l)).collect();
+        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        assert_eq!(classes[1], Class::NearGood);
+        assert_eq!(enclosed_lists(&blocks, &classes), [false, false, true, true, true, false]);
+        // Not with no paragraph before it.
+        assert_eq!(enclosed_lists(&blocks[1..], &classes[1..]), [false; 5]);
+        // Nor over headlines: a related box.
+        let related =
+            [paragraph, "Read more:", "Heat Pumps in Old Houses", "Grants You Can Claim", "How Solar Helps", paragraph];
+        let blocks: Vec<Block> = related.iter().map(|l| block(l)).collect();
+        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        assert_eq!(enclosed_lists(&blocks, &classes), [false; 6]);
     }
 
     #[test]
