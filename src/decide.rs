@@ -604,40 +604,59 @@ fn opens_as_an_item(text: &str) -> bool {
         .is_some_and(|c| c.is_lowercase() || matches!(c, '–' | '—' | '-' | '•' | '·' | '*' | '▪' | '◦' | '‣'))
 }
 
-/// Marks a table inside the article: rows of figures ("1 Kyle Busch 5040
-/// 5 1 17 27", "github_events 2.5 GB/s 0.093 GB/s"), three or more in a
-/// row, under at most one heading row without figures ("Pos. Driver
-/// Points"), after one of the article's paragraphs. Either that paragraph
-/// announces the table, ending with a colon ("… after 36 races:"), and
-/// the table may end the article (before its notes), unlike
-/// [`enclosed_lists`]; or another paragraph follows the table at once.
-/// Rows of figures that no paragraph stands beside are a sidebar's as
-/// often as not (archives by month, standings, opening hours) and are
+/// Marks a table inside the article: rows of figures, three or more in a
+/// row, under at most one heading row ("Pos. Driver Points"), right after
+/// one of the article's paragraphs. Either another paragraph follows the
+/// table at once ("apache_builds 2.3 GB/s 0.098 GB/s" between a
+/// benchmark's two paragraphs); or the paragraph before announces it,
+/// ending with a colon ("… after 36 races:"), and the table may end the
+/// article, before its notes, unlike [`enclosed_lists`]. With nothing
+/// after it, a table must have three figures or more in every row ("1
+/// Kyle Busch 5040 5 1 17 27"): a sidebar's rows of one or two figures
+/// (archives by month, a ticker, an events list) under a widget's title
+/// may follow the article's last paragraph, colon or not. Rows of figures
+/// with no paragraph beside them are a sidebar's as often as not and are
 /// left alone.
 fn announced_tables(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
     const MIN_ROWS: usize = 3;
+    /// Figures in each row of a table that nothing closes.
+    const MIN_OPEN_FIGURES: usize = 3;
     let n = classes.len();
     let mut marks = vec![false; n];
-    let is_row = |j: usize| {
+    let is_row = |j: usize, min_figures: usize| {
         matches!(classes[j], Class::Short | Class::Bad | Class::NearGood)
-            && blocks[j].features.digits >= 2
+            && blocks[j].features.digits >= min_figures
             && blocks[j].features.effective_words <= MAX_ITEM_WORDS
-            && figures_in(blocks[j].text) >= 2
+            && figures_in(blocks[j].text) >= min_figures
+    };
+    // The table's rows after block `i`, past a heading row, with
+    // `min_figures` in each: (its first row, the block after its last).
+    let table_after = |i: usize, min_figures: usize| {
+        let heading = i + 1 < n
+            && matches!(classes[i + 1], Class::Short | Class::Bad | Class::NearGood)
+            && blocks[i + 1].features.effective_words <= MAX_ITEM_WORDS
+            && !is_row(i + 1, min_figures);
+        let first = i + 1 + usize::from(heading);
+        (first, (first..n).find(|&j| !is_row(j, min_figures)).unwrap_or(n))
     };
     for i in 0..n {
         if classes[i] != Class::Good {
             continue;
         }
-        let heading = i + 1 < n
-            && matches!(classes[i + 1], Class::Short | Class::Bad | Class::NearGood)
-            && blocks[i + 1].features.effective_words <= MAX_ITEM_WORDS
-            && !is_row(i + 1);
-        let first = i + 1 + usize::from(heading);
-        let end = (first..n).find(|&j| !is_row(j)).unwrap_or(n);
-        let announced = blocks[i].features.ends_with_colon || classes.get(end) == Some(&Class::Good);
-        if end - first >= MIN_ROWS && announced {
-            marks[i + 1..end].iter_mut().for_each(|m| *m = true);
-        }
+        let (first, end) = table_after(i, 2);
+        let closed = end - first >= MIN_ROWS && classes.get(end) == Some(&Class::Good);
+        let end = if closed {
+            end
+        } else if blocks[i].features.ends_with_colon {
+            let (first, end) = table_after(i, MIN_OPEN_FIGURES);
+            if end - first < MIN_ROWS {
+                continue;
+            }
+            end
+        } else {
+            continue;
+        };
+        marks[i + 1..end].iter_mut().for_each(|m| *m = true);
     }
     marks
 }
@@ -1215,6 +1234,29 @@ mod tests {
         let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
         assert_eq!(announced_tables(&blocks, &classes), [false; 4]);
         assert_eq!(figures_in("2 Martin Truex Jr. +3,7 $1,349.00* (7 %) x2"), 4);
+        assert_eq!(figures_in("-3 −4 €5 £6 #7 - €"), 5);
+        // With no heading row, and exactly three rows.
+        let bare = [
+            "The final standings of the series after all of its races this season:",
+            "1 Busch 5040 5",
+            "2 Truex 5035 7",
+            "3 Harvick 5033 4",
+        ];
+        let blocks: Vec<Block> = bare.iter().map(|l| block(l)).collect();
+        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        assert_eq!(announced_tables(&blocks, &classes), [false, true, true, true]);
+        // A sidebar's rows of one or two figures after the article's last
+        // paragraph, though it ends with a colon: an archive, a ticker.
+        let paragraph = "You can find all of the older entries of this blog by browsing through them here:";
+        for sidebar in [
+            ["Blog archive", "March 2025 (4)", "February 2025 (7)", "January 2025 (5)"],
+            ["Markets", "FTSE 100 8,102.45 +0.4%", "Dow Jones 38,996.39 +0.1%", "Brent crude $83.10 -1.2%"],
+        ] {
+            let blocks: Vec<Block> = std::iter::once(paragraph).chain(sidebar).map(block).collect();
+            let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+            assert_eq!(classes[0], Class::Good);
+            assert_eq!(announced_tables(&blocks, &classes), [false; 5], "{sidebar:?}");
+        }
     }
 
     #[test]
