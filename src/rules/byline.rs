@@ -3,7 +3,9 @@
 //! What it removes: a short line that names the author after a "By"-word in
 //! one of the common languages, with nothing else but a role or outlet
 //! after a separator; or a "By"-word alone on its line and the name on the
-//! next (`By` / `Jane Doe`), both lines.
+//! next (`By` / `Jane Doe`), both lines; or, over the article's first
+//! paragraph, a name with the writer's role after it and no "By"-word
+//! (`Jane Doe, Staff Writer`). A role is left out of the byline's names.
 //! Why: the byline is metadata (`byline`), not body text.
 //! Example: `By Jane Doe and Marcus Whitfield`, `Von Anna Schmidt`, `Par Marie Dupont | Le Monde`.
 
@@ -172,7 +174,7 @@ impl Rule for Byline {
     fn doc(&self) -> &'static str {
         "Removes the author line and keeps the names as metadata (`byline`). It names who wrote \
          the piece; it is not part of it. Example: `By Jane Doe and Marcus Whitfield`, \
-         `Von Anna Schmidt`."
+         `Von Anna Schmidt`, `Jane Doe, Staff Writer` over the first paragraph."
     }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         let block = ctx.block();
@@ -195,6 +197,7 @@ impl Rule for Byline {
             // Environment Reporter"): it is read above, with the By-word.
             return self
                 .name_before_role(block.text, block.lower)
+                .filter(|_| heads_the_article(ctx))
                 .map(|name| RuleVerdict::Meta(Box::new(MetaValue::Byline(name.to_owned()))));
         }
         let caps = self.pattern.captures(block.text)?;
@@ -220,6 +223,28 @@ impl Rule for Byline {
         };
         Some(RuleVerdict::Meta(Box::new(MetaValue::Byline(name.to_owned()))))
     }
+}
+
+/// Whether block `ctx.index` stands where a byline with no By-word does:
+/// over the article's first paragraph. Prose follows within a few lines
+/// (a date line between), and none comes before it within
+/// [`LOOKBACK`] lines but a line some rule's phrase names (a cookie
+/// notice). Not the page's first line nor a line its HTML title holds: a
+/// headline in Title Case ("Pentagon Expels NYT, NPR Reporters") reads
+/// as a name and a role. A list of names and roles inside the article
+/// ("Maria Lopez, Managing Editor"), a box's signature after its
+/// paragraphs and a footer's "Contact Us | Our Staff" stand elsewhere.
+fn heads_the_article(ctx: &Context<'_>) -> bool {
+    const LOOKAHEAD: usize = 3;
+    const LOOKBACK: usize = 40;
+    const MIN_PROSE_WORDS: usize = 15;
+    let i = ctx.index;
+    let is_prose = |b: &crate::blocks::Block| b.features.terminal && b.features.effective_words >= MIN_PROSE_WORDS;
+    let in_html_title = || ctx.blocks[0].key.contains(ctx.blocks[i].key);
+    i > 0
+        && ctx.blocks[i + 1..].iter().take(LOOKAHEAD).any(is_prose)
+        && !(i.saturating_sub(LOOKBACK)..i).any(|j| is_prose(&ctx.blocks[j]) && !ctx.claimed_by_a_phrase(j))
+        && !in_html_title()
 }
 
 /// Whether `text` is a writer's role: one to [`MAX_ROLE_WORDS`] words, the
@@ -358,19 +383,6 @@ mod tests {
                 ("By Jane Doe, staff writer", Meta),
                 ("By Troy L. Smith, Cleveland.com", Meta),
                 ("Von der Leyen warns of tariffs on steel", Pass),
-                // A role after the name, with no By-word.
-                ("Jane Doe, Staff Writer", Meta),
-                ("Steve Peoples, Ap National Political Writer", Meta),
-                ("Anna Schmidt | Redakteurin", Meta),
-                ("Obama, the writer", Pass),
-                ("Meet The Editor", Pass),
-                ("Why The Writer Left, And Who Replaced Her As Editor", Pass),
-                ("He was a fine writer, and a better editor.", Pass),
-                ("Jane Doe, who was the editor", Pass),
-                ("Sports, Opinion, Staff", Pass),
-                ("New York, N.Y., freelance writer", Pass),
-                ("The Times Of London | Staff Writer", Pass),
-                ("Jane, Staff Writer", Pass),
                 ("Autor: Jan Kowalski, Redaktor", Meta),
             ],
         );
@@ -423,6 +435,70 @@ mod tests {
         let article = crate::Cleaner::new().clean(&page);
         assert_eq!(article.title.as_deref(), Some("Floods Close Valley Road"));
         assert_eq!(article.byline, None);
+    }
+
+    /// The byline a line with a role and no By-word gives, between a
+    /// headline and the article's first paragraph.
+    fn role_byline(line: &str) -> Option<String> {
+        let page = format!(
+            "Floods close the valley road\n{line}\nHeavy rain on Sunday washed away part of the only road into the valley, officials said."
+        );
+        let blocks = crate::blocks::test_blocks(&page);
+        match crate::rules::testing::verdict_of(&Byline::new(), &blocks, 1) {
+            Some(RuleVerdict::Meta(value)) => match *value {
+                MetaValue::Byline(name) => Some(name),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn a_name_and_a_role_over_the_article() {
+        for (line, expected) in [
+            ("Jane Doe, Staff Writer", Some("Jane Doe")),
+            ("Steve Peoples, Ap National Political Writer", Some("Steve Peoples")),
+            ("Caroline Hawley, BBC diplomatic correspondent", Some("Caroline Hawley")),
+            ("Anna Schmidt | Redakteurin", Some("Anna Schmidt")),
+            ("Obama, the writer", None),
+            ("Why The Writer Left, And Who Replaced Her As Editor", None),
+            ("He was a fine writer, and a better editor.", None),
+            ("Jane Doe, who was the editor", None),
+            ("Sports, Opinion, Staff", None),
+            ("New York, N.Y., freelance writer", None),
+            ("The Times Of London | Staff Writer", None),
+            ("Jane, Staff Writer", None),
+            ("Jane Doe, Senior Writer For The Weekend Edition Staff", None),
+        ] {
+            assert_eq!(role_byline(line).as_deref(), expected, "{line}");
+        }
+    }
+
+    /// Where a name and a role stand decides: over the article's first
+    /// paragraph, not as the page's headline, in a list inside the
+    /// article, under a box's paragraphs or in a footer.
+    #[test]
+    fn a_name_and_a_role_elsewhere_is_no_byline() {
+        let paragraph = "Heavy rain on Sunday washed away part of the only road into the valley, officials said.";
+        let at = |page: &str, index: usize| {
+            let blocks = crate::blocks::test_blocks(page);
+            crate::rules::testing::verdict_of(&Byline::new(), &blocks, index).is_some()
+        };
+        assert!(at(&format!("Floods close the road\nJane Doe, Staff Writer\n{paragraph}"), 1));
+        // The page's first line, or the headline its HTML title holds.
+        assert!(!at(&format!("Pentagon Expels NYT, NPR Reporters\n{paragraph}"), 0));
+        assert!(!at(
+            &format!(
+                "Pentagon Expels NYT, NPR Reporters | The Post\nHome\nPentagon Expels NYT, NPR Reporters\n{paragraph}"
+            ),
+            2
+        ));
+        // After the article's prose: a list of the staff, a footer.
+        let list = format!("{paragraph}\nMaria Lopez, Managing Editor\nTom Brown, Deputy Editor\n{paragraph}");
+        assert!(!at(&list, 1) && !at(&list, 2));
+        assert!(!at(&format!("{paragraph}\nContact Us | Our Staff\nAbout Us\nImprint\nPrivacy"), 1));
+        // No prose after it.
+        assert!(!at("Floods close the road\nJane Doe, Staff Writer\nHome\nNews\nSport\nWeather", 1));
     }
 
     /// A byline with a role and no By-word, between the headline and the
@@ -502,10 +578,8 @@ mod tests {
             Some(MetaValue::Byline("Jane Doe and Marcus Whitfield".into()))
         );
         assert_eq!(meta_of(&Byline::new(), "Von Anna Schmidt"), Some(MetaValue::Byline("Anna Schmidt".into())));
-        assert_eq!(
-            meta_of(&Byline::new(), "Caroline Hawley, BBC diplomatic correspondent"),
-            Some(MetaValue::Byline("Caroline Hawley".into()))
-        );
+        // The role goes, an outlet stays.
+        assert_eq!(meta_of(&Byline::new(), "By Jane Doe, CNN"), Some(MetaValue::Byline("Jane Doe, CNN".into())));
         assert_eq!(
             meta_of(&Byline::new(), "By Tom Ellery, Environment Reporter"),
             Some(MetaValue::Byline("Tom Ellery".into()))
