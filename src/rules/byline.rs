@@ -11,6 +11,7 @@
 
 use super::opening::Words;
 use super::{Context, Lazy, MetaValue, Rule, RuleVerdict};
+use crate::blocks::ascii_set;
 use regex::Regex;
 
 pub(crate) struct Byline {
@@ -195,6 +196,11 @@ impl Rule for Byline {
         if !may_match(block.text) || !self.pattern.is_match(block.text) {
             // A By-word's byline may have a role too ("By Tom Ellery,
             // Environment Reporter"): it is read above, with the By-word.
+            // The separator first: most lines have none.
+            let separated = block.has_ascii_mark(ascii_set(b",|")) || block.has_char('–') || block.has_char('—');
+            if !separated {
+                return None;
+            }
             return self
                 .name_before_role(block.text, block.lower)
                 .filter(|_| heads_the_article(ctx))
