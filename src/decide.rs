@@ -561,9 +561,11 @@ fn numbered_runs(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
 /// ends with a colon and before the next paragraph. A menu or a teaser box
 /// is not announced by a sentence and closed by another. A shorter
 /// announcement ("Banned foods:") counts right after a paragraph, when
-/// the items read as a list's and not as headlines: most of them open in
-/// lowercase or with a list's mark ("any fish", "– Reiki and runes"), as
-/// a related box's do not ("Read more:" over "Heat Pumps in Old Houses").
+/// the items read as a list's and not as headlines: two thirds of them
+/// open in lowercase ("any fish", "– white bread"), or, in a list of five
+/// or more, with a list's mark ("– Reiki and runes"), as a related box's
+/// two to four headlines do not ("Zum Thema:" over "– Förderung: So
+/// beantragen Sie das Geld").
 fn enclosed_lists(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
     const MAX_ITEMS: usize = 30;
     const MIN_ITEMS: usize = 2;
@@ -584,9 +586,12 @@ fn enclosed_lists(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
         });
         let Some(end) = end else { continue };
         let items = &blocks[i + 1..end];
+        // A list's mark before a capital counts in a long list only: a
+        // related box has two to four headlines, dashed or not.
+        let long = items.len() >= MIN_MARKED_ITEMS;
         let reads_as_items = || {
-            let marked = items.iter().filter(|b| opens_as_an_item(b.text)).count();
-            marked * 3 >= items.len() * 2
+            let items_like = items.iter().filter(|b| opens_as_an_item(b.text, long)).count();
+            items_like * 3 >= items.len() * 2
         };
         if classes[end] == Class::Good && end - i > MIN_ITEMS && (!short_announcement || reads_as_items()) {
             marks[i + 1..end].iter_mut().for_each(|m| *m = true);
@@ -595,13 +600,18 @@ fn enclosed_lists(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
     marks
 }
 
-/// Whether a line opens as a list's item, not as a headline: in lowercase
-/// or with a list's mark (a dash, a bullet, an asterisk).
-fn opens_as_an_item(text: &str) -> bool {
-    text.trim_start()
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_lowercase() || matches!(c, '–' | '—' | '-' | '•' | '·' | '*' | '▪' | '◦' | '‣'))
+/// The fewest items of a list whose marks count before a capital.
+const MIN_MARKED_ITEMS: usize = 5;
+
+/// Whether a line opens as a list's item, not as a headline: in lowercase,
+/// after a list's mark (a dash, a bullet, an asterisk) or not; or, when
+/// `marks_count`, with a mark whatever follows.
+fn opens_as_an_item(text: &str, marks_count: bool) -> bool {
+    let is_mark = |c: char| matches!(c, '–' | '—' | '-' | '•' | '·' | '*' | '▪' | '◦' | '‣');
+    let text = text.trim_start();
+    let after_mark = text.trim_start_matches(is_mark).trim_start();
+    let marked = after_mark.len() < text.len();
+    after_mark.chars().next().is_some_and(char::is_lowercase) || (marked && marks_count)
 }
 
 /// Marks a table inside the article: rows of figures, three or more in a
@@ -611,16 +621,20 @@ fn opens_as_an_item(text: &str) -> bool {
 /// benchmark's two paragraphs); or the paragraph before announces it,
 /// ending with a colon ("… after 36 races:"), and the table may end the
 /// article, before its notes, unlike [`enclosed_lists`]. With nothing
-/// after it, a table must have three figures or more in every row ("1
-/// Kyle Busch 5040 5 1 17 27"): a sidebar's rows of one or two figures
-/// (archives by month, a ticker, an events list) under a widget's title
-/// may follow the article's last paragraph, colon or not. Rows of figures
+/// after it, a table needs a heading of three columns or more ("Pos Team
+/// Pts") or, with no heading, three figures or more in every row ("1 Kyle
+/// Busch 5040 5 1 17 27"): a sidebar's rows (archives by month, a ticker,
+/// an events list) under a widget's title ("Blog archive", "Markets") may
+/// follow the article's last paragraph, colon or not. Rows of figures
 /// with no paragraph beside them are a sidebar's as often as not and are
 /// left alone.
 fn announced_tables(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
     const MIN_ROWS: usize = 3;
-    /// Figures in each row of a table that nothing closes.
+    /// Figures in each row of a table that nothing closes and no heading
+    /// of columns heads.
     const MIN_OPEN_FIGURES: usize = 3;
+    /// Words of a heading of columns.
+    const MIN_COLUMNS: usize = 3;
     let n = classes.len();
     let mut marks = vec![false; n];
     let is_row = |j: usize, min_figures: usize| {
@@ -645,16 +659,26 @@ fn announced_tables(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
         }
         let (first, end) = table_after(i, 2);
         let closed = end - first >= MIN_ROWS && classes.get(end) == Some(&Class::Good);
+        // A table that nothing closes: a heading of columns ("Pos Team
+        // Pts") over rows of two figures or more; with no heading, rows of
+        // three or more. A widget's title ("Markets", "Blog archive") is no
+        // heading of columns.
+        let columns = |heading: bool| !heading || blocks[i + 1].features.words >= MIN_COLUMNS;
         let end = if closed {
             end
-        } else if blocks[i].features.ends_with_colon {
-            let (first, end) = table_after(i, MIN_OPEN_FIGURES);
-            if end - first < MIN_ROWS {
+        } else if !blocks[i].features.ends_with_colon {
+            continue;
+        } else if first == i + 2 {
+            if !columns(true) || end - first < MIN_ROWS {
                 continue;
             }
             end
         } else {
-            continue;
+            let (first, end) = table_after(i, MIN_OPEN_FIGURES);
+            if end - first < MIN_ROWS || !columns(first == i + 2) {
+                continue;
+            }
+            end
         };
         marks[i + 1..end].iter_mut().for_each(|m| *m = true);
     }
@@ -1166,6 +1190,44 @@ mod tests {
         assert_eq!(enclosed_lists(&blocks, &classes), [false, false, true, true, true, false]);
         // Not with no paragraph before it.
         assert_eq!(enclosed_lists(&blocks[1..], &classes[1..]), [false; 5]);
+        // Not after a line that is no paragraph.
+        let after_menu: Vec<&str> = std::iter::once("Home").chain(banned[1..].iter().copied()).collect();
+        let blocks: Vec<Block> = after_menu.iter().map(|l| block(l)).collect();
+        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        assert_eq!(enclosed_lists(&blocks, &classes), [false; 6]);
+        // Not when half the items are headlines.
+        let half = [
+            paragraph,
+            "Banned foods:",
+            "sugar in any form",
+            "White Bread Is Out",
+            "most fruit",
+            "Why Rice Is Out",
+            paragraph,
+        ];
+        let blocks: Vec<Block> = half.iter().map(|l| block(l)).collect();
+        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        assert_eq!(enclosed_lists(&blocks, &classes), [false; 7]);
+        // Dashes before capitals: a related box of three, a list of five.
+        let dashed = |n: usize| -> Vec<bool> {
+            let items = [
+                "– Grants: How to Apply",
+                "– Solar Pays Twice",
+                "– Gas Prices Rise Again",
+                "– Reiki and Runes",
+                "– Tree Reiki",
+            ];
+            let lines: Vec<&str> = [paragraph, "On this topic:"]
+                .into_iter()
+                .chain(items[..n].iter().copied())
+                .chain([paragraph])
+                .collect();
+            let blocks: Vec<Block> = lines.iter().map(|l| block(l)).collect();
+            let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+            enclosed_lists(&blocks, &classes)
+        };
+        assert_eq!(dashed(3), [false; 6]);
+        assert_eq!(dashed(5), [false, false, true, true, true, true, true, false]);
         // Nor over headlines: a related box.
         let related =
             [paragraph, "Read more:", "Heat Pumps in Old Houses", "Grants You Can Claim", "How Solar Helps", paragraph];
@@ -1257,6 +1319,25 @@ mod tests {
             assert_eq!(classes[0], Class::Good);
             assert_eq!(announced_tables(&blocks, &classes), [false; 5], "{sidebar:?}");
         }
+        // A ticker of three figures a row, under a widget's title.
+        let ticker =
+            ["Markets", "DAX 18.102,45 +72,10 +0,40%", "FTSE 100 8.102,45 -12,30", "Dow Jones 38.996,39 +45,20 +0,12%"];
+        let blocks: Vec<Block> = std::iter::once(paragraph).chain(ticker).map(block).collect();
+        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        assert_eq!(announced_tables(&blocks, &classes), [false; 5]);
+        // A standings table of two figures a row under its columns' heading
+        // ends the article.
+        let standings = [
+            "The table after 25 rounds of the league season looks like this now:",
+            "Pos Team Pts",
+            "1 Bayern Munich 58",
+            "2 Bayer Leverkusen 55",
+            "3 Borussia Dortmund 50",
+            "Share this article",
+        ];
+        let blocks: Vec<Block> = standings.iter().map(|l| block(l)).collect();
+        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        assert_eq!(announced_tables(&blocks, &classes), [false, true, true, true, true, false]);
     }
 
     #[test]

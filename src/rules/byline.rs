@@ -160,8 +160,13 @@ impl Byline {
         }
         let (name, role) = text.split_once([',', '|', '–', '—'])?;
         let name = name.trim();
+        // An acronym is an outlet's or an agency's, not a name's ("Pentagon
+        // Expels NYT, NPR Reporters").
+        let acronym =
+            |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !w.chars().any(char::is_lowercase);
         (is_role(role)
             && (2..=MAX_BARE_NAME_WORDS).contains(&name.split_whitespace().count())
+            && !name.split_whitespace().any(acronym)
             && !name.split_whitespace().any(|w| TITLE_CASE_SMALL_WORDS.contains(&w))
             && self.bare_name.is_match(name))
         .then_some(name)
@@ -233,9 +238,11 @@ impl Rule for Byline {
 
 /// Whether block `ctx.index` stands where a byline with no By-word does:
 /// over the article's first paragraph. Prose follows within a few lines
-/// (a date line between), and none comes before it within
-/// [`LOOKBACK`] lines but a line some rule's phrase names (a cookie
-/// notice). Not the page's first line nor a line its HTML title holds: a
+/// (a date line between), and no two paragraphs in a row come before it
+/// within `LOOKBACK` lines, lines some rule's phrase names aside (a
+/// cookie notice): a single one is a standfirst, a consent blurb or a
+/// breaking-news strip, an article's body is a run. Not a line the page's
+/// first line, its HTML title, holds (that line itself included): a
 /// headline in Title Case ("Pentagon Expels NYT, NPR Reporters") reads
 /// as a name and a role. A list of names and roles inside the article
 /// ("Maria Lopez, Managing Editor"), a box's signature after its
@@ -247,9 +254,9 @@ fn heads_the_article(ctx: &Context<'_>) -> bool {
     let i = ctx.index;
     let is_prose = |b: &crate::blocks::Block| b.features.terminal && b.features.effective_words >= MIN_PROSE_WORDS;
     let in_html_title = || ctx.blocks[0].key.contains(ctx.blocks[i].key);
-    i > 0
-        && ctx.blocks[i + 1..].iter().take(LOOKAHEAD).any(is_prose)
-        && !(i.saturating_sub(LOOKBACK)..i).any(|j| is_prose(&ctx.blocks[j]) && !ctx.claimed_by_a_phrase(j))
+    let unclaimed_prose = |j: usize| is_prose(&ctx.blocks[j]) && !ctx.claimed_by_a_phrase(j);
+    ctx.blocks[i + 1..].iter().take(LOOKAHEAD).any(is_prose)
+        && !(i.saturating_sub(LOOKBACK)..i.saturating_sub(1)).any(|j| unclaimed_prose(j) && unclaimed_prose(j + 1))
         && !in_html_title()
 }
 
@@ -500,9 +507,17 @@ mod tests {
             2
         ));
         // After the article's prose: a list of the staff, a footer.
-        let list = format!("{paragraph}\nMaria Lopez, Managing Editor\nTom Brown, Deputy Editor\n{paragraph}");
-        assert!(!at(&list, 1) && !at(&list, 2));
-        assert!(!at(&format!("{paragraph}\nContact Us | Our Staff\nAbout Us\nImprint\nPrivacy"), 1));
+        let list =
+            format!("{paragraph}\n{paragraph}\nMaria Lopez, Managing Editor\nTom Brown, Deputy Editor\n{paragraph}");
+        assert!(!at(&list, 2) && !at(&list, 3));
+        assert!(!at(&format!("{paragraph}\n{paragraph}\nContact Us | Our Staff\nAbout Us\nImprint\nPrivacy"), 2));
+        // One paragraph before it is a standfirst, not the article.
+        assert!(at(&format!("Floods close the road\n{paragraph}\nJane Doe, Staff Writer\n{paragraph}"), 2));
+        // A headline with an acronym, whatever the HTML title says.
+        assert!(!at(
+            &format!("Pentagon expels reporters - The Post\nPentagon Expels NYT, NPR Reporters\n{paragraph}"),
+            1
+        ));
         // No prose after it.
         assert!(!at("Floods close the road\nJane Doe, Staff Writer\nHome\nNews\nSport\nWeather", 1));
     }
