@@ -690,8 +690,7 @@ fn announced_tables(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
 fn figures_in(text: &str) -> usize {
     text.split_whitespace()
         .filter(|word| {
-            word.trim_start_matches(|c: char| matches!(c, '+' | '-' | '−' | '(' | '$' | '€' | '£' | '#'))
-                .starts_with(|c: char| c.is_ascii_digit())
+            word.trim_start_matches(['+', '-', '−', '(', '$', '€', '£', '#']).starts_with(|c: char| c.is_ascii_digit())
         })
         .count()
 }
@@ -1164,6 +1163,14 @@ mod tests {
         assert_eq!(numbered_runs(&blocks[..4], &classes[..4]), [false; 4]);
     }
 
+    /// Blocks of `lines` and their classes, on a page of no known language.
+    fn classed(lines: &[&str]) -> (Vec<Block<'static>>, Vec<Class>) {
+        let blocks: Vec<Block> = lines.iter().map(|l| block(l)).collect();
+        let t = Thresholds::for_favor(Favor::Balanced);
+        let classes = blocks.iter().map(|b| class_of(b, &DocumentInfo::default(), &t)).collect();
+        (blocks, classes)
+    }
+
     #[test]
     fn lists_between_paragraphs_are_items() {
         let lines = [
@@ -1184,16 +1191,14 @@ mod tests {
         // A short announcement right after a paragraph, over a list's items.
         let paragraph = "The diet allows few carbohydrates in the first two weeks, and many foods are out.";
         let banned = [paragraph, "Banned foods:", "sugar in any form", "– white bread", "most fruit", paragraph];
-        let blocks: Vec<Block> = banned.iter().map(|l| block(l)).collect();
-        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        let (blocks, classes) = classed(&banned);
         assert_eq!(classes[1], Class::NearGood);
         assert_eq!(enclosed_lists(&blocks, &classes), [false, false, true, true, true, false]);
         // Not with no paragraph before it.
         assert_eq!(enclosed_lists(&blocks[1..], &classes[1..]), [false; 5]);
         // Not after a line that is no paragraph.
         let after_menu: Vec<&str> = std::iter::once("Home").chain(banned[1..].iter().copied()).collect();
-        let blocks: Vec<Block> = after_menu.iter().map(|l| block(l)).collect();
-        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        let (blocks, classes) = classed(&after_menu);
         assert_eq!(enclosed_lists(&blocks, &classes), [false; 6]);
         // Not when half the items are headlines.
         let half = [
@@ -1205,8 +1210,7 @@ mod tests {
             "Why Rice Is Out",
             paragraph,
         ];
-        let blocks: Vec<Block> = half.iter().map(|l| block(l)).collect();
-        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        let (blocks, classes) = classed(&half);
         assert_eq!(enclosed_lists(&blocks, &classes), [false; 7]);
         // Dashes before capitals: a related box of three, a list of five.
         let dashed = |n: usize| -> Vec<bool> {
@@ -1222,8 +1226,7 @@ mod tests {
                 .chain(items[..n].iter().copied())
                 .chain([paragraph])
                 .collect();
-            let blocks: Vec<Block> = lines.iter().map(|l| block(l)).collect();
-            let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+            let (blocks, classes) = classed(&lines);
             enclosed_lists(&blocks, &classes)
         };
         assert_eq!(dashed(3), [false; 6]);
@@ -1231,8 +1234,7 @@ mod tests {
         // Nor over headlines: a related box.
         let related =
             [paragraph, "Read more:", "Heat Pumps in Old Houses", "Grants You Can Claim", "How Solar Helps", paragraph];
-        let blocks: Vec<Block> = related.iter().map(|l| block(l)).collect();
-        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        let (blocks, classes) = classed(&related);
         assert_eq!(enclosed_lists(&blocks, &classes), [false; 6]);
     }
 
@@ -1269,8 +1271,7 @@ mod tests {
             "twitter 2.2 GB/s 0.094 GB/s",
             "Thus, roughly speaking, the parser runs at a speed of about two gigabytes a second.",
         ];
-        let blocks: Vec<Block> = benchmark.iter().map(|l| block(l)).collect();
-        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        let (blocks, classes) = classed(&benchmark);
         assert_eq!(announced_tables(&blocks, &classes), [false, true, true, true, true, false]);
         // Neither announced nor followed by a paragraph: a sidebar's.
         assert_eq!(announced_tables(&blocks[..5], &classes[..5]), [false; 5]);
@@ -1282,8 +1283,7 @@ mod tests {
             "Martin Truex Jr.",
             "Kevin Harvick",
         ];
-        let blocks: Vec<Block> = words.iter().map(|l| block(l)).collect();
-        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        let (blocks, classes) = classed(&words);
         assert_eq!(announced_tables(&blocks, &classes), [false; 5]);
         // Digits inside words are no figures: a list of models.
         let models = [
@@ -1292,8 +1292,7 @@ mod tests {
             "Airbus A350",
             "Boeing B737",
         ];
-        let blocks: Vec<Block> = models.iter().map(|l| block(l)).collect();
-        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        let (blocks, classes) = classed(&models);
         assert_eq!(announced_tables(&blocks, &classes), [false; 4]);
         assert_eq!(figures_in("2 Martin Truex Jr. +3,7 $1,349.00* (7 %) x2"), 4);
         assert_eq!(figures_in("-3 −4 €5 £6 #7 - €"), 5);
@@ -1304,8 +1303,7 @@ mod tests {
             "2 Truex 5035 7",
             "3 Harvick 5033 4",
         ];
-        let blocks: Vec<Block> = bare.iter().map(|l| block(l)).collect();
-        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        let (blocks, classes) = classed(&bare);
         assert_eq!(announced_tables(&blocks, &classes), [false, true, true, true]);
         // A sidebar's rows of one or two figures after the article's last
         // paragraph, though it ends with a colon: an archive, a ticker.
@@ -1314,16 +1312,14 @@ mod tests {
             ["Blog archive", "March 2025 (4)", "February 2025 (7)", "January 2025 (5)"],
             ["Markets", "FTSE 100 8,102.45 +0.4%", "Dow Jones 38,996.39 +0.1%", "Brent crude $83.10 -1.2%"],
         ] {
-            let blocks: Vec<Block> = std::iter::once(paragraph).chain(sidebar).map(block).collect();
-            let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+            let (blocks, classes) = classed(&std::iter::once(paragraph).chain(sidebar).collect::<Vec<_>>());
             assert_eq!(classes[0], Class::Good);
             assert_eq!(announced_tables(&blocks, &classes), [false; 5], "{sidebar:?}");
         }
         // A ticker of three figures a row, under a widget's title.
         let ticker =
             ["Markets", "DAX 18.102,45 +72,10 +0,40%", "FTSE 100 8.102,45 -12,30", "Dow Jones 38.996,39 +45,20 +0,12%"];
-        let blocks: Vec<Block> = std::iter::once(paragraph).chain(ticker).map(block).collect();
-        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        let (blocks, classes) = classed(&std::iter::once(paragraph).chain(ticker).collect::<Vec<_>>());
         assert_eq!(announced_tables(&blocks, &classes), [false; 5]);
         // A standings table of two figures a row under its columns' heading
         // ends the article.
@@ -1335,8 +1331,7 @@ mod tests {
             "3 Borussia Dortmund 50",
             "Share this article",
         ];
-        let blocks: Vec<Block> = standings.iter().map(|l| block(l)).collect();
-        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        let (blocks, classes) = classed(&standings);
         assert_eq!(announced_tables(&blocks, &classes), [false, true, true, true, true, false]);
     }
 

@@ -426,13 +426,7 @@ mod tests {
         ] {
             let blocks = crate::blocks::test_blocks(page);
             for index in 0..2 {
-                let got = match crate::rules::testing::verdict_of(&rule, &blocks, index) {
-                    Some(RuleVerdict::Meta(value)) => match *value {
-                        MetaValue::Byline(name) => Some(name),
-                        _ => None,
-                    },
-                    _ => None,
-                };
+                let got = byline_at(&rule, &blocks, index);
                 assert_eq!(got.as_deref(), expected, "{page:?} line {index}");
             }
         }
@@ -457,7 +451,12 @@ mod tests {
             "Floods close the valley road\n{line}\nHeavy rain on Sunday washed away part of the only road into the valley, officials said."
         );
         let blocks = crate::blocks::test_blocks(&page);
-        match crate::rules::testing::verdict_of(&Byline::new(), &blocks, 1) {
+        byline_at(&Byline::new(), &blocks, 1)
+    }
+
+    /// The byline the rule reads off block `index`, if it reads one.
+    fn byline_at(rule: &Byline, blocks: &[crate::blocks::Block], index: usize) -> Option<String> {
+        match crate::rules::testing::verdict_of(rule, blocks, index) {
             Some(RuleVerdict::Meta(value)) => match *value {
                 MetaValue::Byline(name) => Some(name),
                 _ => None,
