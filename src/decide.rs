@@ -305,7 +305,7 @@ fn smooth(blocks: &[Block], classes: &[Class]) -> Vec<Smoothed> {
     let in_list = list_runs(blocks, classes);
     let teasers = teaser_runs(blocks, classes);
     let mut items = ingredient_runs(blocks, classes);
-    let tables = announced_tables(blocks, classes);
+    let tables = article_tables(blocks, classes);
     for (((item, numbered), enclosed), table) in
         items.iter_mut().zip(numbered_runs(blocks, classes)).zip(enclosed_lists(blocks, classes)).zip(tables)
     {
@@ -628,7 +628,7 @@ fn opens_as_an_item(text: &str, marks_count: bool) -> bool {
 /// follow the article's last paragraph, colon or not. Rows of figures
 /// with no paragraph beside them are a sidebar's as often as not and are
 /// left alone.
-fn announced_tables(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
+fn article_tables(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
     const MIN_ROWS: usize = 3;
     /// Figures in each row of a table that nothing closes and no heading
     /// of columns heads.
@@ -1239,7 +1239,7 @@ mod tests {
     }
 
     #[test]
-    fn announced_tables_are_items() {
+    fn article_tables_are_items() {
         let lines = [
             "The final standings of the series after all of its 36 races this season:",
             "Pos. Driver Points Wins",
@@ -1257,11 +1257,11 @@ mod tests {
         let t = Thresholds::for_favor(Favor::Balanced);
         let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
         let table = [false, true, true, true, true, false, false, false, false, false];
-        assert_eq!(announced_tables(&blocks, &classes), table);
+        assert_eq!(article_tables(&blocks, &classes), table);
         // The table may end the page: no closing paragraph is waited for.
-        assert_eq!(announced_tables(&blocks[..5], &classes[..5]), table[..5]);
+        assert_eq!(article_tables(&blocks[..5], &classes[..5]), table[..5]);
         // Two rows are not a table.
-        assert_eq!(announced_tables(&blocks[..4], &classes[..4]), [false; 4]);
+        assert_eq!(article_tables(&blocks[..4], &classes[..4]), [false; 4]);
         // Between two paragraphs, a table needs no colon.
         let benchmark = [
             "Let us run some benchmarks on the machine. I use a Skylake processor with GCC 8.3.",
@@ -1272,9 +1272,9 @@ mod tests {
             "Thus, roughly speaking, the parser runs at a speed of about two gigabytes a second.",
         ];
         let (blocks, classes) = classed(&benchmark);
-        assert_eq!(announced_tables(&blocks, &classes), [false, true, true, true, true, false]);
+        assert_eq!(article_tables(&blocks, &classes), [false, true, true, true, true, false]);
         // Neither announced nor followed by a paragraph: a sidebar's.
-        assert_eq!(announced_tables(&blocks[..5], &classes[..5]), [false; 5]);
+        assert_eq!(article_tables(&blocks[..5], &classes[..5]), [false; 5]);
         // A heading row and rows without figures: a list, not a table.
         let words = [
             "These are the drivers of the team for the coming season:",
@@ -1284,7 +1284,7 @@ mod tests {
             "Kevin Harvick",
         ];
         let (blocks, classes) = classed(&words);
-        assert_eq!(announced_tables(&blocks, &classes), [false; 5]);
+        assert_eq!(article_tables(&blocks, &classes), [false; 5]);
         // Digits inside words are no figures: a list of models.
         let models = [
             "These are the aircraft that the airline flies on its routes today:",
@@ -1293,7 +1293,7 @@ mod tests {
             "Boeing B737",
         ];
         let (blocks, classes) = classed(&models);
-        assert_eq!(announced_tables(&blocks, &classes), [false; 4]);
+        assert_eq!(article_tables(&blocks, &classes), [false; 4]);
         assert_eq!(figures_in("2 Martin Truex Jr. +3,7 $1,349.00* (7 %) x2"), 4);
         assert_eq!(figures_in("-3 −4 €5 £6 #7 - €"), 5);
         // With no heading row, and exactly three rows.
@@ -1304,7 +1304,7 @@ mod tests {
             "3 Harvick 5033 4",
         ];
         let (blocks, classes) = classed(&bare);
-        assert_eq!(announced_tables(&blocks, &classes), [false, true, true, true]);
+        assert_eq!(article_tables(&blocks, &classes), [false, true, true, true]);
         // A sidebar's rows of one or two figures after the article's last
         // paragraph, though it ends with a colon: an archive, a ticker.
         let paragraph = "You can find all of the older entries of this blog by browsing through them here:";
@@ -1314,13 +1314,13 @@ mod tests {
         ] {
             let (blocks, classes) = classed(&std::iter::once(paragraph).chain(sidebar).collect::<Vec<_>>());
             assert_eq!(classes[0], Class::Good);
-            assert_eq!(announced_tables(&blocks, &classes), [false; 5], "{sidebar:?}");
+            assert_eq!(article_tables(&blocks, &classes), [false; 5], "{sidebar:?}");
         }
         // A ticker of three figures a row, under a widget's title.
         let ticker =
             ["Markets", "DAX 18.102,45 +72,10 +0,40%", "FTSE 100 8.102,45 -12,30", "Dow Jones 38.996,39 +45,20 +0,12%"];
         let (blocks, classes) = classed(&std::iter::once(paragraph).chain(ticker).collect::<Vec<_>>());
-        assert_eq!(announced_tables(&blocks, &classes), [false; 5]);
+        assert_eq!(article_tables(&blocks, &classes), [false; 5]);
         // A standings table of two figures a row under its columns' heading
         // ends the article.
         let standings = [
@@ -1332,7 +1332,7 @@ mod tests {
             "Share this article",
         ];
         let (blocks, classes) = classed(&standings);
-        assert_eq!(announced_tables(&blocks, &classes), [false, true, true, true, true, false]);
+        assert_eq!(article_tables(&blocks, &classes), [false, true, true, true, true, false]);
     }
 
     #[test]
