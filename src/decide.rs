@@ -1135,10 +1135,7 @@ mod tests {
             "Den Zucker mit den Eiern in einer Schüssel schaumig schlagen und dann langsam das Mehl unterheben.",
             "300 g Mehl",
         ];
-        let blocks: Vec<Block> = lines.iter().map(|l| block(l)).collect();
-        let info = DocumentInfo::default();
-        let t = Thresholds::for_favor(Favor::Balanced);
-        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        let (blocks, classes) = classed(&lines);
         assert_eq!(ingredient_runs(&blocks, &classes), [true, true, true, true, false, false]);
     }
 
@@ -1154,10 +1151,7 @@ mod tests {
             "1) Not announced",
             "2) Not announced either",
         ];
-        let blocks: Vec<Block> = lines.iter().map(|l| block(l)).collect();
-        let info = DocumentInfo::default();
-        let t = Thresholds::for_favor(Favor::Balanced);
-        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        let (blocks, classes) = classed(&lines);
         assert_eq!(numbered_runs(&blocks, &classes), [false, true, true, true, true, false, false, false]);
         // Two numbers are not a list.
         assert_eq!(numbered_runs(&blocks[..4], &classes[..4]), [false; 4]);
@@ -1181,10 +1175,7 @@ mod tests {
             "Menu",
             "Home",
         ];
-        let blocks: Vec<Block> = lines.iter().map(|l| block(l)).collect();
-        let info = DocumentInfo::default();
-        let t = Thresholds::for_favor(Favor::Balanced);
-        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        let (blocks, classes) = classed(&lines);
         assert_eq!(enclosed_lists(&blocks, &classes), [false, true, true, false, false, false]);
         // Not closed by a paragraph: a menu after the article.
         assert_eq!(enclosed_lists(&blocks[..3], &classes[..3]), [false; 3]);
@@ -1252,10 +1243,7 @@ mod tests {
             "February 2024 (5)",
             "January 2024 (2)",
         ];
-        let blocks: Vec<Block> = lines.iter().map(|l| block(l)).collect();
-        let info = DocumentInfo::default();
-        let t = Thresholds::for_favor(Favor::Balanced);
-        let classes: Vec<Class> = blocks.iter().map(|b| class_of(b, &info, &t)).collect();
+        let (blocks, classes) = classed(&lines);
         let table = [false, true, true, true, true, false, false, false, false, false];
         assert_eq!(article_tables(&blocks, &classes), table);
         // The table may end the page: no closing paragraph is waited for.
