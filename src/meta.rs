@@ -37,6 +37,10 @@ const FAR_TITLE_WINDOW: usize = 80;
 
 /// The share of a line's words that the HTML title holds for it to name it.
 const STRONG_SHARE: f32 = 0.8;
+/// Words a headline has, at least, for a longer line that opens with it to
+/// be its teaser: a shorter one is a label ("Weather" of "Weather warning
+/// for the coast").
+const MIN_TEASED_WORDS: usize = 4;
 
 /// The words of a key, sorted, for [`named_share`].
 fn key_words(key: &str) -> Vec<&str> {
@@ -176,7 +180,16 @@ pub(crate) fn choose_title(
         if far && (named < STRONG_SHARE || (start - i > FAR_TITLE_WINDOW && !says_the_headline(i))) {
             return None;
         }
-        let repeated = named >= STRONG_SHARE || blocks.iter().enumerate().any(|(j, o)| j != i && o.key == b.key);
+        // The page may also repeat a headline as the opening of its own
+        // teaser, the headline and the story's first lines in one line of
+        // a "Latest" box ("With shattered dreams, deportees return home
+        // NEW DELHI: Their American dream …").
+        let teased = b.features.effective_words >= MIN_TEASED_WORDS;
+        let repeated = named >= STRONG_SHARE
+            || blocks
+                .iter()
+                .enumerate()
+                .any(|(j, o)| j != i && (o.key == b.key || (teased && opens_with(o.key, b.key))));
         // A member of a menu or teaser list is a title only if the page repeats it.
         if decisions[i] == Decision::Drop(crate::decide::LINK_LIST) && !repeated {
             return None;
@@ -656,6 +669,30 @@ mod tests {
         let article = crate::Cleaner::new().clean(page);
         assert_eq!(article.title.as_deref(), Some("Floods cut off the upper valley for a week"));
         assert_eq!(article.paragraphs.len(), 5, "{:?}", article.paragraphs);
+    }
+
+    /// With no HTML title, a headline that the page's "Latest" box repeats
+    /// as the opening of its teaser is the title, not a label between it
+    /// and the article; the box's teasers, cut mid-sentence, are not body.
+    #[test]
+    fn a_headline_its_teaser_repeats_is_the_title() {
+        let teaser = |headline: &str| {
+            format!(
+                "{headline} NEW DELHI: The ministry said on Wednesday that the new rules would apply to every \
+                 state from the first of next month, and that officials had been told to prepare for the \
+                 change, which was..."
+            )
+        };
+        let page = format!(
+            "Something went wrong with the connection!\nIndia\nWorld\nBreaking News\n{}\n{}\n{}\n\
+             Floods close the valley road for a week\nNovember 20\nPrint This Article Share it With Friends\n{BODY}",
+            teaser("Schools reopen in the north"),
+            teaser("Floods close the valley road for a week"),
+            teaser("Court rules on the temple board")
+        );
+        let article = crate::Cleaner::new().clean(&page);
+        assert_eq!(article.title.as_deref(), Some("Floods close the valley road for a week"));
+        assert_eq!(article.paragraphs.len(), 2, "{:?}", article.paragraphs);
     }
 
     /// A commenter's dated byline after the comments heading is not the
