@@ -1,8 +1,9 @@
 //! `truncated-teaser`: lists of teasers cut short with an ellipsis.
 //!
-//! What it removes: a line ending in "…" or "..." that stands in a run of
-//! three or more such lines ("California sues e-cigarette maker Juul over
-//! ads and sales …", "Dieses Bonitätszertifikat bestätigt di…").
+//! What it removes: a line ending in "…", "..." or "..", as some sites cut
+//! their teasers, that stands in a run of three or more such lines
+//! ("California sues e-cigarette maker Juul over ads and sales …",
+//! "Dieses Bonitätszertifikat bestätigt di…", "기적적 독도행 ‘어서와’, 노르웨..").
 //! Why: headline boxes and "latest posts" widgets cut each teaser to a
 //! fixed length; what is left reads as a sentence, so it passes as prose.
 //! An article's own trailing-off lines ("If you …") stand alone, not three
@@ -29,7 +30,7 @@ pub(crate) struct TruncatedTeaser;
 /// Whether a line ends in an ellipsis, and then whether it is long.
 fn truncation(block: &Block) -> Option<bool> {
     let text = block.text.trim_end();
-    (text.ends_with('…') || text.ends_with("...")).then_some(block.features.words > MAX_WORDS)
+    (text.ends_with('…') || text.ends_with("..")).then_some(block.features.words > MAX_WORDS)
 }
 
 impl Rule for TruncatedTeaser {
@@ -37,8 +38,8 @@ impl Rule for TruncatedTeaser {
         "truncated-teaser"
     }
     fn doc(&self) -> &'static str {
-        "Removes lists of teasers cut short with an ellipsis: a line ending in … that stands in a \
-         run of three or more such lines. Headline boxes cut each teaser to a fixed length and what \
+        "Removes lists of teasers cut short with an ellipsis: a line ending in …, ... or .. that \
+         stands in a run of three or more such lines. Headline boxes cut each teaser to a fixed length and what \
          is left reads as a sentence; a teaser with its story's first sentences goes in a run of \
          three long ones. Example: `WSU student died hours before 911 call; chapter holding \
          vigil …`"
@@ -70,6 +71,10 @@ mod tests {
                     Lush retail store expected to open in February at River Park Square …\n\
                     The council met on Tuesday and voted to close the road for the summer.";
         assert_eq!(verdicts(page), [true, true, true, false]);
+        let page =
+            "기적적 독도행 ‘어서와’, 노르웨..\n‘우아한 가’ 배종옥, 여태껏 이..\n설리, 무엇이 이 스물다섯 청춘의..\n\
+                    Thanks for the great review..\nThe council met on Tuesday.\nYou are welcome Jessica..";
+        assert_eq!(verdicts(page), [true, true, true, true, false, false]);
     }
 
     #[test]
