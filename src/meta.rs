@@ -184,12 +184,14 @@ pub(crate) fn choose_title(
         // teaser, the headline and the story's first lines in one line of
         // a "Latest" box ("With shattered dreams, deportees return home
         // NEW DELHI: Their American dream …").
+        // Every block is asked for every candidate: a longer key with the
+        // same first byte is the only one worth comparing in full.
         let teased = b.features.effective_words >= MIN_TEASED_WORDS;
+        let first_byte = b.key.as_bytes().first();
+        let opens_with_it =
+            |o: &Block| o.key.len() > b.key.len() && o.key.as_bytes().first() == first_byte && opens_with(o.key, b.key);
         let repeated = named >= STRONG_SHARE
-            || blocks
-                .iter()
-                .enumerate()
-                .any(|(j, o)| j != i && (o.key == b.key || (teased && opens_with(o.key, b.key))));
+            || blocks.iter().enumerate().any(|(j, o)| j != i && (o.key == b.key || (teased && opens_with_it(o))));
         // A member of a menu or teaser list is a title only if the page repeats it.
         if decisions[i] == Decision::Drop(crate::decide::LINK_LIST) && !repeated {
             return None;
