@@ -158,9 +158,7 @@ pub(crate) enum Placement {
     /// `|`, `»`), the end, or a capital letter glued on ("RelatedTRT Global").
     Lead,
     /// At the start, as whole words, in a line of at most `max_words` words
-    /// ("More from World", "Subscribe to … on YouTube"), and not in reported
-    /// speech: an appeal that opens a quoted command is news ("Subscribe to
-    /// the plan, she told members.").
+    /// ("More from World").
     Start { max_words: usize },
     /// Anywhere, as whole words, in a line of at most `max_words` words.
     Within { max_words: usize },
@@ -685,10 +683,7 @@ fn is_placed(at: Placement, block: &Block, start: usize, end: usize) -> bool {
         Placement::Whole => is_filler(&lower[..start]) && is_filler(&lower[end..]),
         Placement::Lead => is_filler(&lower[..start]) && lead_boundary(block.text, lower, end),
         Placement::Start { max_words } => {
-            block.features.words <= max_words
-                && is_filler(&lower[..start])
-                && word_boundary(lower, start, end)
-                && !is_reported_speech(block)
+            block.features.words <= max_words && is_filler(&lower[..start]) && word_boundary(lower, start, end)
         }
         Placement::Within { max_words } => {
             block.features.words <= max_words
@@ -711,9 +706,9 @@ fn is_placed(at: Placement, block: &Block, start: usize, end: usize) -> bool {
 /// "according to", "sagte", "a déclaré", "dijo"). A phrase that a notice
 /// holds somewhere inside ("sign up for", "community guidelines", "what do
 /// you think") is news in such a line: "More than 5,000 farmers sign up
-/// for the program every year, the ministry said." A `Within` phrase that
-/// opens the line is not asked (that is [`is_placed`]'s part); a `Start`
-/// phrase always is. Only lines where a phrase matched are read.
+/// for the program every year, the ministry said." A phrase that opens
+/// the line is not asked (that is [`is_placed`]'s part). Only lines where
+/// a phrase matched are read.
 fn is_reported_speech(block: &Block) -> bool {
     const MIN_WORDS: usize = 6;
     if block.features.words < MIN_WORDS {
