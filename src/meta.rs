@@ -37,13 +37,6 @@ const FAR_TITLE_WINDOW: usize = 80;
 
 /// The share of a line's words that the HTML title holds for it to name it.
 const STRONG_SHARE: f32 = 0.8;
-/// Words a headline has, at least, for a longer line that opens with it to
-/// be its teaser: a shorter one is a label ("Weather" of "Weather warning
-/// for the coast").
-const MIN_TEASED_WORDS: usize = 4;
-/// Words a teaser has beyond its headline, at least: the story's first
-/// sentence, not a list's date or counter ("… 2 hours ago").
-const MIN_LEDE_WORDS: usize = 8;
 
 /// The words of a key, sorted, for [`named_share`].
 fn key_words(key: &str) -> Vec<&str> {
@@ -183,25 +176,7 @@ pub(crate) fn choose_title(
         if far && (named < STRONG_SHARE || (start - i > FAR_TITLE_WINDOW && !says_the_headline(i))) {
             return None;
         }
-        // The page may also repeat a headline as the opening of its own
-        // teaser, the headline and the story's first lines in one line of
-        // a "Latest" box ("With shattered dreams, deportees return home
-        // NEW DELHI: Their American dream …"), a line that is not the
-        // article's: the article's first paragraph may open with the
-        // words of an unpunctuated standfirst above it.
-        // Every block is asked for every candidate: a longer key with the
-        // same first byte is the only one worth comparing in full.
-        let teased = b.features.effective_words >= MIN_TEASED_WORDS;
-        let first_byte = b.key.as_bytes().first();
-        let teaser_of_it = |j: usize, o: &Block| {
-            o.key.len() > b.key.len()
-                && o.key.as_bytes().first() == first_byte
-                && o.features.effective_words >= b.features.effective_words + MIN_LEDE_WORDS
-                && decisions[j] != Decision::Body
-                && opens_with(o.key, b.key)
-        };
-        let repeated = named >= STRONG_SHARE
-            || blocks.iter().enumerate().any(|(j, o)| j != i && (o.key == b.key || (teased && teaser_of_it(j, o))));
+        let repeated = named >= STRONG_SHARE || blocks.iter().enumerate().any(|(j, o)| j != i && o.key == b.key);
         // A member of a menu or teaser list is a title only if the page repeats it.
         if decisions[i] == Decision::Drop(crate::decide::LINK_LIST) && !repeated {
             return None;
@@ -681,55 +656,6 @@ mod tests {
         let article = crate::Cleaner::new().clean(page);
         assert_eq!(article.title.as_deref(), Some("Floods cut off the upper valley for a week"));
         assert_eq!(article.paragraphs.len(), 5, "{:?}", article.paragraphs);
-    }
-
-    /// With no HTML title, a headline that the page's "Latest" box repeats
-    /// as the opening of its teaser is the title, not a label between it
-    /// and the article; the box's teasers, cut mid-sentence, are not body.
-    #[test]
-    fn a_headline_its_teaser_repeats_is_the_title() {
-        let teaser = |headline: &str| {
-            format!(
-                "{headline} NEW DELHI: The ministry said on Wednesday that the new rules would apply to every \
-                 state from the first of next month, and that officials had been told to prepare for the \
-                 change, which was..."
-            )
-        };
-        let page = format!(
-            "Something went wrong with the connection!\nIndia\nWorld\nBreaking News\n{}\n{}\n{}\n\
-             {}\n{}\nFloods close the valley road for a week\nNovember 20\nPrint This Article Share it With Friends\n\
-             {BODY}",
-            teaser("Schools reopen in the north"),
-            teaser("Floods close the valley road for a week"),
-            teaser("Court rules on the temple board"),
-            teaser("Markets rally as the rate cut nears"),
-            teaser("Parliament debates the bonds")
-        );
-        let article = crate::Cleaner::new().clean(&page);
-        assert_eq!(article.title.as_deref(), Some("Floods close the valley road for a week"));
-        assert_eq!(article.paragraphs.len(), 2, "{:?}", article.paragraphs);
-    }
-
-    /// Only a teaser outside the article counts: the article's first
-    /// paragraph may open with the words of an unpunctuated standfirst,
-    /// and a list's entry may repeat a headline with its time.
-    #[test]
-    fn a_standfirst_or_a_listed_headline_is_no_teased_title() {
-        let page = format!(
-            "Valley Post\nHome\nNews\nCouncil closes the valley road\nMarch 4, 2025\n\
-             The council voted on Tuesday to close the valley road for the summer\n\
-             The council voted on Tuesday to close the valley road for the summer, after engineers found \
-             cracks in the bridge that carries it over the river.\n{BODY}"
-        );
-        assert_eq!(crate::Cleaner::new().clean(&page).title.as_deref(), Some("Council closes the valley road"));
-        let page = format!(
-            "Valley Post\nHome\nNews\nMost read\nSchools reopen in the north after the long strike\n\
-             Court rules on the temple board appointments\nParliament debates the new bond issue tonight\n\
-             Council closes the valley road\nMarch 3, 2024\n{BODY}\nLatest\n\
-             Schools reopen in the north after the long strike 2 hours ago\n\
-             Court rules on the temple board appointments 3 hours ago"
-        );
-        assert_eq!(crate::Cleaner::new().clean(&page).title.as_deref(), Some("Council closes the valley road"));
     }
 
     /// A commenter's dated byline after the comments heading is not the

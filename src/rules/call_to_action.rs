@@ -1,14 +1,14 @@
 //! `call-to-action`: appeals to the reader that are not the article.
 //!
 //! What it removes: short lines that ask the reader to follow the outlet,
-//! subscribe to its channel, install its app, join its channel, rate or recommend the piece, support
+//! install its app, join its channel, rate or recommend the piece, support
 //! the site, or view a picture, in the common languages; and the legal
 //! boilerplate of blogs (link disclaimers, licence notices).
 //! Why: sites append them to every article; they address the reader about
 //! the site, not about the story.
 //! Example: `Follow The Gleaner on Twitter and Instagram`, `Empfiehl dies deinen Freunden.`, `Artikel bewerten`.
 
-use super::{label, whole, within, Phrase, PhraseRule, RuleVerdict};
+use super::{whole, within, Phrase, PhraseRule, RuleVerdict};
 
 const PHRASES: &[Phrase] = &[
     within("follow us", 30),
@@ -21,7 +21,6 @@ const PHRASES: &[Phrase] = &[
     within("app store and google play", 40),
     within("telegram channel", 30),
     within("youtube channel", 30),
-    label("on youtube", 8),
     within("letter to the editor", 30),
     within("letters to the editor", 30),
     within("support our journalism", 40),
@@ -35,7 +34,6 @@ const PHRASES: &[Phrase] = &[
     within("recommend this article", 15),
     within("tell us what you think", 20),
     within("click here to", 20),
-    within("click here for more information", 30),
     within("want more stories like this", 12),
     within("links to external websites", 60),
     within("creative commons", 40),
@@ -110,13 +108,6 @@ mod tests {
                 ("The ministry said it would support us and other families affected by the floods.", Pass),
                 ("Supporters of the bill say it closes a loophole.", Pass),
                 ("Readers who subscribe to the paper get a discount on the new app.", Pass),
-                ("Subscribe to AppleInsider on YouTube", Drop),
-                ("Watch more videos on YouTube", Drop),
-                ("12 issues for £11.99. Click here for more information.", Drop),
-                // A sentence about a video is news; so is a reader's pointer
-                // to a document.
-                ("The video has 2 million views on YouTube.", Pass),
-                ("Readers can click here for the full text of the ruling, which runs to 84 pages.", Pass),
                 ("Subscribe to the plan, she told members.", Pass),
             ],
         );
