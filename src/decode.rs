@@ -6,7 +6,7 @@
 //! forced label, then UTF-8 when the bytes are valid UTF-8, then a guess by
 //! `chardetng`. Decoding never fails: undecodable bytes are replaced.
 
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{Encoding, ISO_2022_JP, UTF_16BE, UTF_16LE, UTF_8};
 
 /// Text decoded from bytes, with what it took to decode it.
 #[derive(Debug, Clone)]
@@ -30,6 +30,15 @@ pub(crate) fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Decoded
         return decode_with(encoding, bytes);
     }
     if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
+        // ISO-2022-JP is seven-bit, so valid UTF-8 as well: its escapes
+        // (`ESC $ B` before Japanese, `ESC ( B` back to ASCII) tell it.
+        // An escape byte is rare in text, and `memchr` skips the rest fast.
+        if memchr::memchr(0x1B, bytes).is_some() && has_iso_2022_jp_escape(bytes) {
+            let japanese = decode_with(ISO_2022_JP, bytes);
+            if japanese.replaced_bytes == 0 {
+                return japanese;
+            }
+        }
         return Decoded { text: text.to_owned(), encoding: UTF_8, replaced_bytes: 0 };
     }
     let mut detector = chardetng::EncodingDetector::new();
@@ -81,6 +90,13 @@ fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
         }
     }
     Decoded { text, encoding, replaced_bytes }
+}
+
+/// Whether `bytes` switch to one of ISO-2022-JP's Japanese character sets:
+/// JIS X 0208 (`ESC $ B`, or `ESC $ @` of 1978) or half-width katakana
+/// (`ESC ( I`). A terminal's colour codes (`ESC [ 31m`) are not these.
+fn has_iso_2022_jp_escape(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(0x1B, bytes).any(|at| matches!(bytes.get(at + 1..at + 3), Some(b"$B" | b"$@" | b"(I")))
 }
 
 /// UTF-16 text saved without a BOM has a NUL in every other byte for
@@ -156,6 +172,32 @@ mod tests {
             let d = decode(&bytes, None);
             assert_eq!(&d.text, text, "decoded as {}", d.encoding.name());
             assert_eq!(d.replaced_bytes, 0);
+        }
+    }
+
+    /// ISO-2022-JP, seven-bit and so valid UTF-8, is read by its escapes;
+    /// other escapes (a terminal's colours, a switch to ASCII alone) and a stray `ESC $ B` whose
+    /// bytes do not decode leave the text as it is.
+    #[test]
+    fn iso_2022_jp_is_told_by_its_escapes() {
+        // The encoder writes half-width katakana full width, as the
+        // standard says; the decoder reads both.
+        let text = "東京都は来週から道路を閉鎖すると発表しました。\nTokyo (カタカナ) 2025";
+        let (bytes, _, unmappable) = ISO_2022_JP.encode(text);
+        assert!(!unmappable);
+        assert!(bytes.is_ascii());
+        let d = decode(&bytes, None);
+        assert_eq!((d.text.as_str(), d.encoding.name(), d.replaced_bytes), (text, "ISO-2022-JP", 0));
+        let half_width = decode(b"Tokyo \x1b(I\x36\x40\x1b(B 2025", None);
+        assert_eq!((half_width.text.as_str(), half_width.encoding.name()), ("Tokyo ｶﾀ 2025", "ISO-2022-JP"));
+        for plain in [
+            "\x1b[31mred\x1b[0m text",
+            "\x1b(B back to ASCII only",
+            "a stray \x1b$B\u{7f} escape",
+            "ends in an escape \x1b",
+        ] {
+            let d = decode(plain.as_bytes(), None);
+            assert_eq!((d.text.as_str(), d.encoding.name()), (plain, "UTF-8"));
         }
     }
 

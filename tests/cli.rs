@@ -112,6 +112,22 @@ fn invalid_utf8_is_replaced_not_fatal() {
     assert_eq!(a.replaced_bytes, 2);
 }
 
+/// ISO-2022-JP is seven-bit, valid UTF-8 as bytes: it is told by its
+/// escapes, and the page comes out in Japanese, not with escape codes.
+#[test]
+fn iso_2022_jp_page_is_decoded() {
+    let page = "東京都は来週から市内の道路を一時的に閉鎖すると発表しました。工事は三か月続く見込みです。\n\n\
+                住民の皆さんには公共交通機関の利用をお願いしています。詳しい日程は区役所で確認できます。\n";
+    let (bytes, _, unmappable) = encoding_rs::ISO_2022_JP.encode(page);
+    assert!(!unmappable && bytes.is_ascii());
+    let out = newsclean(&["-f", "json"], &bytes);
+    assert_eq!(out.status.code(), Some(0));
+    let a: WireArticle = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(a.encoding, "ISO-2022-JP");
+    assert!(a.body.contains("住民の皆さんには公共交通機関の利用をお願いしています。"), "{}", a.body);
+    assert!(!a.body.contains('\u{1b}'));
+}
+
 #[test]
 fn missing_file_is_named_and_the_rest_processed() {
     let out = newsclean(&["no-such-file.txt", PAGE], b"");
