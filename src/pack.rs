@@ -82,7 +82,8 @@ pub(crate) struct PackRule {
     /// `pack:NAME`, as shown in `--explain` and `removed`.
     pub display: String,
     pub action: Action,
-    /// Lowercase host names; empty means every page.
+    /// Host names in their lowercase ASCII form (`xn--bcher-kva.de` for
+    /// `bücher.de`); empty means every page.
     hosts: Vec<String>,
 }
 
@@ -169,14 +170,17 @@ impl RulePack {
             }
             let mut hosts = Vec::with_capacity(rule.hosts.len());
             for host in &rule.hosts {
-                let h = host.get_ref().trim().trim_start_matches("*.").trim_matches('.').to_ascii_lowercase();
-                if h.is_empty() || h.contains(['/', ':', ' ']) {
-                    return Err(fail(
-                        Some(host.span().start),
-                        format!("host {:?} is not a host name (write example.com)", host.get_ref()),
-                    ));
+                let h = host.get_ref().trim().trim_start_matches("*.").trim_matches('.');
+                let ascii = (!h.contains(['/', ':', ' '])).then(|| idna::domain_to_ascii(h).ok()).flatten();
+                match ascii {
+                    Some(ascii) if !ascii.is_empty() => hosts.push(ascii),
+                    _ => {
+                        return Err(fail(
+                            Some(host.span().start),
+                            format!("host {:?} is not a host name (write example.com)", host.get_ref()),
+                        ))
+                    }
                 }
-                hosts.push(h);
             }
             rules.push(PackRule { display: format!("pack:{name}"), action: rule.action, hosts });
         }
@@ -267,7 +271,10 @@ fn host_matches(host: &str, want: &str) -> bool {
 }
 
 /// The lowercase host of a URL (`https://user@www.Example.com:8080/a?b` →
-/// `www.example.com`); a bare host name is taken as it is.
+/// `www.example.com`); a bare host name is taken as it is. A name in
+/// another script comes in its ASCII form, as a rule pack's hosts do
+/// (`https://Bücher.de/` → `xn--bcher-kva.de`); a host that is no valid
+/// name stays as written, in lowercase, and matches only itself.
 pub(crate) fn host_of(url: &str) -> Option<String> {
     let url = url.trim();
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
@@ -278,7 +285,8 @@ pub(crate) fn host_of(url: &str) -> Option<String> {
     } else {
         authority.split(':').next().unwrap_or(authority)
     };
-    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    let host = host.trim_end_matches('.');
+    let host = idna::domain_to_ascii(host).unwrap_or_else(|_| host.to_ascii_lowercase());
     (!host.is_empty()).then_some(host)
 }
 
@@ -302,6 +310,26 @@ mod tests {
         assert!(host_matches("www.example.com", "example.com"));
         assert!(!host_matches("badexample.com", "example.com"));
         assert!(!host_matches("example.com.evil.org", "example.com"));
+    }
+
+    /// A host in another script matches in either form, the pack's and the
+    /// page's: written out, in Punycode, in capitals or with an ideographic
+    /// full stop. A host that is no name stays as written.
+    #[test]
+    fn internationalized_hosts_match_in_either_form() {
+        assert_eq!(host_of("https://Bücher.de/buch").as_deref(), Some("xn--bcher-kva.de"));
+        assert_eq!(host_of("https://www.xn--bcher-kva.de/").as_deref(), Some("www.xn--bcher-kva.de"));
+        assert_eq!(host_of("http://例え。テスト/").as_deref(), Some("xn--r8jz45g.xn--zckzah"));
+        assert_eq!(host_of("http://a b.example/").as_deref(), Some("a b.example"));
+        for written in ["bücher.de", "BÜCHER.DE", "xn--bcher-kva.de", "*.bücher.de"] {
+            let toml = format!("[[rule]]\nname = \"a\"\nphrases = [\"x\"]\nhosts = [\"{written}\"]\n");
+            let pack = RulePack::from_toml_str(&toml, "p.toml").unwrap();
+            for url in ["https://bücher.de/", "https://www.xn--bcher-kva.de/", "https://WWW.Bücher.DE./a"] {
+                assert_eq!(pack.active(host_of(url).as_deref()), [true], "{written} on {url}");
+            }
+            assert_eq!(pack.active(host_of("https://bucher.de/").as_deref()), [false], "{written}");
+        }
+        assert!(err("[[rule]]\nname = \"a\"\nphrases=[\"x\"]\nhosts=[\"xn--a.de\"]").starts_with("p.toml:4: host"));
     }
 
     #[test]

@@ -60,6 +60,25 @@ fn host_scoped_rules_need_a_matching_url() {
     }
 }
 
+/// A pack may name a host in another script as written or in Punycode,
+/// and the page's URL may come either way too.
+#[test]
+fn internationalized_hosts_match_either_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("idn.toml");
+    std::fs::write(&pack, "[[rule]]\nname = \"photo\"\npatterns = ['^Photo: ']\nhosts = [\"bücher.de\"]\n").unwrap();
+    let pack = pack.to_str().unwrap();
+    for (url, expected) in [
+        ("https://www.xn--bcher-kva.de/a", "pack:photo"),
+        ("https://Bücher.de/a", "pack:photo"),
+        ("https://bucher.de/a", "photo-credit"),
+    ] {
+        let out = newsclean(&["--rules", pack, "--url", url, "--explain", PAGE], b"");
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        assert_eq!(explained(&text(&out.stdout), "Photo: Jane Smith"), expected, "{url}");
+    }
+}
+
 #[test]
 fn jsonl_takes_the_url_from_the_url_field() {
     let page = std::fs::read_to_string(PAGE).unwrap();
