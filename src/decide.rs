@@ -42,13 +42,12 @@ pub(crate) const COMMENT_SECTION: &str = "comment-section";
 pub(crate) const LINK_LIST: &str = "link-list";
 pub(crate) const NOT_PROSE: &str = "not-prose";
 pub(crate) const SHORT_LINE: &str = "short-line";
-pub(crate) const CAPTION_OVER_CREDIT: &str = "caption-over-credit";
 
 impl Decision {
     /// Dropped by this stage's reading of the page, not by a rule: a later
     /// stage may name a better reason (a duplicate is a duplicate wherever it is).
     pub(crate) fn is_context_drop(self) -> bool {
-        matches!(self, Decision::Drop(name) if [OUTSIDE_ARTICLE, AFTER_END_MARKER, COMMENT_SECTION, LINK_LIST, NOT_PROSE, SHORT_LINE, CAPTION_OVER_CREDIT].contains(&name))
+        matches!(self, Decision::Drop(name) if [OUTSIDE_ARTICLE, AFTER_END_MARKER, COMMENT_SECTION, LINK_LIST, NOT_PROSE, SHORT_LINE].contains(&name))
     }
 }
 
@@ -259,57 +258,7 @@ pub(crate) fn decide(blocks: &[Block], verdicts: &[RuleHit], info: &DocumentInfo
         };
         decisions.push(d);
     }
-    drop_captions_over_credits(blocks, verdicts, &mut decisions);
     Decided { decisions, classes, cluster, comments_at }
-}
-
-/// The rule whose lines are picture credits ("Photo: Jane Smith/Reuters").
-const PHOTO_CREDIT: &str = "photo-credit";
-
-/// Drops a picture's caption that the article's span took in: the line
-/// right above its bare credit, with no blank line between, on a page
-/// that sets its paragraphs apart with blank lines. There a paragraph is
-/// a block of its own, and a line glued to a credit shares the picture's
-/// box with it ("Duck fluff and feathers in the middle of a drying
-/// process." over "Photo: Getty Images"). The credit must be bare (a few
-/// words): one that carries its own caption ("Senator X speaks to
-/// reporters … REUTERS/Jane Doe") has no caption above, and the line there
-/// is the article's. The line's other side must be a blank line or
-/// chrome: a line glued to prose on that side is part of a block of text,
-/// not a picture's box.
-fn drop_captions_over_credits(blocks: &[Block], verdicts: &[RuleHit], decisions: &mut [Decision]) {
-    /// Pairs of consecutive paragraphs needed to read the page's layout,
-    /// and the share of them that blank lines must set apart.
-    const MIN_PAIRS: usize = 4;
-    const MIN_SET_APART: f32 = 0.8;
-    /// The most words of a bare credit ("Natalie Naccache | Bloomberg |
-    /// Getty Images").
-    const BARE_CREDIT_WORDS: usize = 8;
-    let is_credit = |i: usize| {
-        matches!(verdicts.get(i), Some(Some((PHOTO_CREDIT, RuleVerdict::Drop))))
-            && blocks[i].features.words <= BARE_CREDIT_WORDS
-    };
-    let glued = |upper: usize, lower: usize| blocks[lower].line == blocks[upper].line + 1;
-    let candidates: Vec<usize> = (0..blocks.len().saturating_sub(1))
-        .filter(|&i| {
-            decisions[i] == Decision::Body
-                && is_credit(i + 1)
-                && glued(i, i + 1)
-                && (i == 0 || !glued(i - 1, i) || verdicts[i - 1].is_some())
-        })
-        .collect();
-    if candidates.is_empty() {
-        return;
-    }
-    let body: Vec<usize> = (0..blocks.len()).filter(|&i| decisions[i] == Decision::Body).collect();
-    let pairs = body.len().saturating_sub(1);
-    let set_apart = body.windows(2).filter(|w| !glued(w[0], w[1])).count();
-    if pairs < MIN_PAIRS || (set_apart as f32) < MIN_SET_APART * pairs as f32 {
-        return;
-    }
-    for i in candidates {
-        decisions[i] = Decision::Drop(CAPTION_OVER_CREDIT);
-    }
 }
 
 /// A block's class after context smoothing.
@@ -1069,47 +1018,6 @@ mod tests {
         let page = format!("{first}\n{}\n{second}", cases[0].0);
         let article = crate::Cleaner::new().clean(&page);
         assert_eq!(article.paragraphs, [first, cases[0].0, second]);
-    }
-
-    /// A line glued above a picture's credit is its caption where the page
-    /// sets its paragraphs apart with blank lines; a line set apart from
-    /// the credit, glued to prose on its other side or under the credit,
-    /// and any line of a page that glues its paragraphs, stay.
-    #[test]
-    fn a_caption_glued_over_its_credit_is_dropped() {
-        let paragraphs = [
-            "The city council approved the new budget on Monday after a debate that lasted well into the night.",
-            "Most of the money will go to roads and schools, the mayor said in a statement after the vote.",
-            "Opposition members argued that the plan did little for the neighbourhoods hit hardest by the floods.",
-            "The budget takes effect in January, and a first review of its spending is planned for the spring.",
-            "Residents can read the full plan on the city's website and send their comments until the end of March.",
-        ];
-        let caption = "Council members vote on the budget at City Hall in the town centre on Monday evening.";
-        let credit = "Photo: Jane Smith/Reuters";
-        let page = |middle: &str, separator: &str| {
-            let [a, b, c, d, e] = paragraphs;
-            [a, b, middle, c, d, e].join(separator)
-        };
-        let clean = |text: String| crate::Cleaner::new().clean(&text).paragraphs;
-        // Glued over its credit, on a page of paragraphs apart: dropped.
-        assert_eq!(clean(page(&format!("{caption}\n{credit}"), "\n\n")), paragraphs);
-        // A page with no credit keeps it: the caption reads as prose.
-        assert!(clean(page(caption, "\n\n")).iter().any(|p| p == caption));
-        for (middle, separator) in [
-            // Set apart from the credit.
-            (format!("{caption}\n\n{credit}"), "\n\n"),
-            // Under the credit: a paragraph may follow a bare credit.
-            (format!("{credit}\n{caption}"), "\n\n"),
-            // Over a credit with its own caption: the article's line.
-            (format!("{caption}\n{}", "Senator Jane Doe speaks to reporters outside the Capitol in Washington, March 3, 2025. REUTERS/Elena Vasquez"), "\n\n"),
-            // Glued to prose above: part of a block of text.
-            (format!("{}\n{caption}\n{credit}", paragraphs[0]), "\n\n"),
-            // A page that glues its paragraphs: a paragraph over a bare
-            // credit, though blank lines set the two apart from the rest.
-            (format!("\n{caption}\n{credit}\n"), "\n"),
-        ] {
-            assert!(clean(page(&middle, separator)).iter().any(|p| p == caption), "{middle:?} {separator:?}");
-        }
     }
 
     /// A long paragraph that lost its full stop is prose when it stands
