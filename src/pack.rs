@@ -170,17 +170,15 @@ impl RulePack {
             }
             let mut hosts = Vec::with_capacity(rule.hosts.len());
             for host in &rule.hosts {
-                let h = host.get_ref().trim().trim_start_matches("*.").trim_matches('.');
-                let ascii = (!h.contains(['/', ':', ' '])).then(|| idna::domain_to_ascii(h).ok()).flatten();
-                match ascii {
-                    Some(ascii) if !ascii.is_empty() => hosts.push(ascii),
-                    _ => {
-                        return Err(fail(
-                            Some(host.span().start),
-                            format!("host {:?} is not a host name (write example.com)", host.get_ref()),
-                        ))
-                    }
+                let h = host.get_ref().trim().trim_start_matches("*.");
+                let ascii = ascii_host(h);
+                if ascii.is_empty() || h.contains(['/', ':', ' ']) {
+                    return Err(fail(
+                        Some(host.span().start),
+                        format!("host {:?} is not a host name (write example.com)", host.get_ref()),
+                    ));
                 }
+                hosts.push(ascii);
             }
             rules.push(PackRule { display: format!("pack:{name}"), action: rule.action, hosts });
         }
@@ -285,9 +283,22 @@ pub(crate) fn host_of(url: &str) -> Option<String> {
     } else {
         authority.split(':').next().unwrap_or(authority)
     };
-    let host = host.trim_end_matches('.');
-    let host = idna::domain_to_ascii(host).unwrap_or_else(|_| host.to_ascii_lowercase());
+    let host = ascii_host(host);
     (!host.is_empty()).then_some(host)
+}
+
+/// A host name in the one form that pack hosts and page hosts are compared
+/// in: lowercase ASCII, a name in another script in Punycode (`Bücher.de`
+/// → `xn--bcher-kva.de`), without the dots at its ends (a full stop in
+/// another script, as `。`, is a dot). A name the IDNA rules refuse (a
+/// joiner or mixed directions in a label, bad Punycode) stays as written,
+/// in lowercase, and matches only itself.
+fn ascii_host(name: &str) -> String {
+    let ascii = idna::domain_to_ascii(name).unwrap_or_else(|_| name.to_ascii_lowercase());
+    match ascii.trim_matches('.') {
+        trimmed if trimmed.len() == ascii.len() => ascii,
+        trimmed => trimmed.to_owned(),
+    }
 }
 
 #[cfg(test)]
@@ -312,6 +323,8 @@ mod tests {
             ("https://Bücher.de/buch", Some("xn--bcher-kva.de")),
             ("https://www.xn--bcher-kva.de/", Some("www.xn--bcher-kva.de")),
             ("http://例え。テスト/", Some("xn--r8jz45g.xn--zckzah")),
+            ("http://例え。テスト。/", Some("xn--r8jz45g.xn--zckzah")),
+            ("http://a\u{200d}b.com/", Some("a\u{200d}b.com")),
             ("http://a b.example/", Some("a b.example")),
         ] {
             assert_eq!(host_of(url).as_deref(), host, "{url}");
@@ -334,7 +347,17 @@ mod tests {
             }
             assert_eq!(pack.active(host_of("https://bucher.de/").as_deref()), [false], "{written}");
         }
-        assert!(err("[[rule]]\nname = \"a\"\nphrases=[\"x\"]\nhosts=[\"xn--a.de\"]").starts_with("p.toml:4: host"));
+        // A host the IDNA rules refuse is kept as written, and a dot alone
+        // (in any script) is no host.
+        let refused =
+            RulePack::from_toml_str("[[rule]]\nname = \"a\"\nphrases = [\"x\"]\nhosts = [\"XN--A.de\"]", "p.toml");
+        assert_eq!(refused.unwrap().active(host_of("https://www.xn--a.de/").as_deref()), [true]);
+        assert!(err("[[rule]]\nname = \"a\"\nphrases=[\"x\"]\nhosts=[\"。\"]").starts_with("p.toml:4: host"));
+        let ideographic = RulePack::from_toml_str(
+            "[[rule]]\nname = \"a\"\nphrases = [\"x\"]\nhosts = [\"例え。テスト。\"]",
+            "p.toml",
+        );
+        assert_eq!(ideographic.unwrap().active(host_of("http://例え。テスト/").as_deref()), [true]);
     }
 
     #[test]
