@@ -188,6 +188,12 @@ mod tests {
         assert!(bytes.is_ascii());
         let d = decode(&bytes, None);
         assert_eq!((d.text.as_str(), d.encoding.name(), d.replaced_bytes), (text, "ISO-2022-JP", 0));
+        // The 1978 set's escape, `ESC $ @`, which decoders read as the later set's.
+        let mut older = ISO_2022_JP.encode("東京").0.into_owned();
+        assert!(older.starts_with(b"\x1b$B"));
+        older[2] = b'@';
+        let d = decode(&older, None);
+        assert_eq!((d.text.as_str(), d.encoding.name()), ("東京", "ISO-2022-JP"));
         let half_width = decode(b"Tokyo \x1b(I\x36\x40\x1b(B 2025", None);
         assert_eq!((half_width.text.as_str(), half_width.encoding.name()), ("Tokyo ｶﾀ 2025", "ISO-2022-JP"));
         for plain in [
