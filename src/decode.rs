@@ -3,8 +3,10 @@
 //! Input: raw bytes and an optional forced encoding. Output: the text, the
 //! name of the encoding used and how many bytes could not be decoded (each
 //! became U+FFFD). Order of evidence: a byte-order mark, then the caller's
-//! forced label, then UTF-8 when the bytes are valid UTF-8, then a guess by
-//! `chardetng`. Decoding never fails: undecodable bytes are replaced.
+//! forced label, then UTF-16 without a BOM (a NUL in every other byte),
+//! then UTF-8 when the bytes are valid UTF-8 (ISO-2022-JP when they also
+//! switch to a Japanese set with its escapes and decode cleanly), then a
+//! guess by `chardetng`. Decoding never fails: undecodable bytes are replaced.
 
 use encoding_rs::{Encoding, ISO_2022_JP, UTF_16BE, UTF_16LE, UTF_8};
 
@@ -31,7 +33,8 @@ pub(crate) fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Decoded
     }
     if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
         // ISO-2022-JP is seven-bit, so valid UTF-8 as well: its escapes
-        // (`ESC $ B` before Japanese, `ESC ( B` back to ASCII) tell it.
+        // to a Japanese set (`ESC $ B` and the like; `ESC ( B`, back to
+        // ASCII, tells nothing alone) tell it.
         // An escape byte is rare in text, and `memchr` skips the rest fast.
         if memchr::memchr(0x1B, bytes).is_some() && has_iso_2022_jp_escape(bytes) {
             let japanese = decode_with(ISO_2022_JP, bytes);

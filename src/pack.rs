@@ -170,9 +170,11 @@ impl RulePack {
             }
             let mut hosts = Vec::with_capacity(rule.hosts.len());
             for host in &rule.hosts {
-                let h = host.get_ref().trim().trim_start_matches("*.");
-                let ascii = ascii_host(h);
-                if ascii.is_empty() || h.contains(['/', ':', ' ']) {
+                // Checked in the ASCII form, where a full-width `＊．` or
+                // `／` has become `*.` or `/`.
+                let ascii = ascii_host(host.get_ref().trim());
+                let ascii = ascii.strip_prefix("*.").unwrap_or(&ascii).trim_start_matches('.').to_owned();
+                if ascii.is_empty() || ascii.contains(['/', ':', ' ', '*']) {
                     return Err(fail(
                         Some(host.span().start),
                         format!("host {:?} is not a host name (write example.com)", host.get_ref()),
@@ -353,6 +355,16 @@ mod tests {
             RulePack::from_toml_str("[[rule]]\nname = \"a\"\nphrases = [\"x\"]\nhosts = [\"XN--A.de\"]", "p.toml");
         assert_eq!(refused.unwrap().active(host_of("https://www.xn--a.de/").as_deref()), [true]);
         assert!(err("[[rule]]\nname = \"a\"\nphrases=[\"x\"]\nhosts=[\"。\"]").starts_with("p.toml:4: host"));
+        // The wildcard, stops and separators as the ASCII form has them.
+        for refused in ["*", "example.com／", "example.com：8080", "exa\u{3000}mple.com", "*.*.example.com"] {
+            let toml = format!("[[rule]]\nname = \"a\"\nphrases = [\"x\"]\nhosts = [\"{refused}\"]\n");
+            assert!(err(&toml).starts_with("p.toml:4: host"), "{refused}");
+        }
+        for written in ["*。example.com", "＊．example.com", ".example.com", "。example.com", "example.com."] {
+            let toml = format!("[[rule]]\nname = \"a\"\nphrases = [\"x\"]\nhosts = [\"{written}\"]\n");
+            let pack = RulePack::from_toml_str(&toml, "p.toml").unwrap();
+            assert_eq!(pack.active(host_of("https://www.example.com/").as_deref()), [true], "{written}");
+        }
         let ideographic = RulePack::from_toml_str(
             "[[rule]]\nname = \"a\"\nphrases = [\"x\"]\nhosts = [\"例え。テスト。\"]",
             "p.toml",
