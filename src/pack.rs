@@ -337,39 +337,38 @@ mod tests {
         assert!(!host_matches("example.com.evil.org", "example.com"));
     }
 
+    /// A pack of one rule for `host`.
+    fn with_host(host: &str) -> Result<RulePack, Error> {
+        RulePack::from_toml_str(&format!("[[rule]]\nname = \"a\"\nphrases = [\"x\"]\nhosts = [\"{host}\"]\n"), "p.toml")
+    }
+
     /// A host in another script matches in either form, the pack's and the
     /// page's: written out, in Punycode or in capitals.
     #[test]
     fn internationalized_hosts_match_in_either_form() {
         for written in ["bücher.de", "BÜCHER.DE", "xn--bcher-kva.de", "*.bücher.de"] {
-            let toml = format!("[[rule]]\nname = \"a\"\nphrases = [\"x\"]\nhosts = [\"{written}\"]\n");
-            let pack = RulePack::from_toml_str(&toml, "p.toml").unwrap();
+            let pack = with_host(written).unwrap();
             for url in ["https://bücher.de/", "https://www.xn--bcher-kva.de/", "https://WWW.Bücher.DE./a"] {
                 assert_eq!(pack.active(host_of(url).as_deref()), [true], "{written} on {url}");
             }
             assert_eq!(pack.active(host_of("https://bucher.de/").as_deref()), [false], "{written}");
         }
-        // A host the IDNA rules refuse is kept as written, and a dot alone
-        // (in any script) is no host.
-        let refused =
-            RulePack::from_toml_str("[[rule]]\nname = \"a\"\nphrases = [\"x\"]\nhosts = [\"XN--A.de\"]", "p.toml");
-        assert_eq!(refused.unwrap().active(host_of("https://www.xn--a.de/").as_deref()), [true]);
-        assert!(err("[[rule]]\nname = \"a\"\nphrases=[\"x\"]\nhosts=[\"。\"]").starts_with("p.toml:4: host"));
-        // The wildcard, stops and separators as the ASCII form has them.
-        for refused in ["*", "example.com／", "example.com：8080", "exa\u{3000}mple.com", "*.*.example.com"] {
-            let toml = format!("[[rule]]\nname = \"a\"\nphrases = [\"x\"]\nhosts = [\"{refused}\"]\n");
-            assert!(err(&toml).starts_with("p.toml:4: host"), "{refused}");
+        // A host the IDNA rules refuse is kept as written.
+        assert_eq!(with_host("XN--A.de").unwrap().active(host_of("https://www.xn--a.de/").as_deref()), [true]);
+        // A dot alone is no host, in any script; the wildcard, stops and
+        // separators are read as the ASCII form has them.
+        for refused in ["。", "*", "example.com／", "example.com：8080", "exa\u{3000}mple.com", "*.*.example.com"] {
+            let message = with_host(refused).unwrap_err().to_string();
+            assert!(message.starts_with("p.toml:4: host"), "{refused}: {message}");
         }
         for written in ["*。example.com", "＊．example.com", ".example.com", "。example.com", "example.com."] {
-            let toml = format!("[[rule]]\nname = \"a\"\nphrases = [\"x\"]\nhosts = [\"{written}\"]\n");
-            let pack = RulePack::from_toml_str(&toml, "p.toml").unwrap();
-            assert_eq!(pack.active(host_of("https://www.example.com/").as_deref()), [true], "{written}");
+            assert_eq!(
+                with_host(written).unwrap().active(host_of("https://www.example.com/").as_deref()),
+                [true],
+                "{written}"
+            );
         }
-        let ideographic = RulePack::from_toml_str(
-            "[[rule]]\nname = \"a\"\nphrases = [\"x\"]\nhosts = [\"例え。テスト。\"]",
-            "p.toml",
-        );
-        assert_eq!(ideographic.unwrap().active(host_of("http://例え。テスト/").as_deref()), [true]);
+        assert_eq!(with_host("例え。テスト。").unwrap().active(host_of("http://例え。テスト/").as_deref()), [true]);
     }
 
     #[test]
