@@ -34,9 +34,9 @@ pub(crate) fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Decoded
     if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
         // ISO-2022-JP is seven-bit, so valid UTF-8 as well: its escapes
         // to a Japanese set (`ESC $ B` and the like; `ESC ( B`, back to
-        // ASCII, tells nothing alone) tell it.
-        // An escape byte is rare in text, and `memchr` skips the rest fast.
-        if memchr::memchr(0x1B, bytes).is_some() && has_iso_2022_jp_escape(bytes) {
+        // ASCII, tells nothing alone) tell it. An escape byte is rare in
+        // text, and the search for it skips the rest fast.
+        if has_iso_2022_jp_escape(bytes) {
             let japanese = decode_with(ISO_2022_JP, bytes);
             if japanese.replaced_bytes == 0 {
                 return japanese;
