@@ -654,7 +654,7 @@ impl ArticleRef<'_> {
 
     /// As [`Article::chars_in`].
     pub(crate) fn chars_in(&self) -> usize {
-        chars_of_lines(self.lines.iter().map(|l| l.text))
+        chars_of(self.lines.iter().map(|l| l.text))
     }
 
     /// As [`Article::chars_out`].
@@ -663,12 +663,8 @@ impl ArticleRef<'_> {
     }
 }
 
-/// Characters of `lines` and of the line breaks between them.
-fn chars_of_lines<'a>(lines: impl Iterator<Item = &'a str>) -> usize {
-    lines.map(|l| l.chars().count() + 1).sum::<usize>().saturating_sub(1)
-}
-
-/// Characters of `texts`.
+/// Characters of `texts`, without the breaks between them: the same count on
+/// both sides, so that a page kept whole shows nothing removed.
 fn chars_of<'a>(texts: impl Iterator<Item = &'a str>) -> usize {
     texts.map(|t| t.chars().count()).sum()
 }
@@ -685,17 +681,17 @@ impl Article {
     }
 
     /// Characters of the page cleaned: its lines, normalized as [`lines`]
-    /// gives them, and the breaks between them. With [`Article::chars_out`],
-    /// the share of the page that was removed.
+    /// gives them, without line breaks. With [`Article::chars_out`], counted
+    /// the same way, the share of the page that was removed.
     ///
     /// [`lines`]: Article::lines
     ///
     /// ```
     /// let article = newsclean::Cleaner::new().clean("2 min read\n\nA  b.");
-    /// assert_eq!(article.chars_in(), "2 min read".len() + 1 + 1 + "A b.".len());
+    /// assert_eq!(article.chars_in(), "2 min read".len() + "A b.".len());
     /// ```
     pub fn chars_in(&self) -> usize {
-        chars_of_lines(self.lines.iter().map(|l| l.text.as_str()))
+        chars_of(self.lines.iter().map(|l| l.text.as_str()))
     }
 
     /// Characters of the title, subtitle and paragraphs kept.

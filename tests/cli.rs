@@ -509,6 +509,18 @@ fn stats_count_a_page_alike_in_both_modes() {
     assert_eq!(removed(&files), removed(&jsonl), "{} / {}", stderr(&files), stderr(&jsonl));
 }
 
+/// A page kept whole shows nothing removed in either mode: blank lines and
+/// line breaks are not counted on one side only.
+#[test]
+fn stats_a_page_kept_whole_has_nothing_removed() {
+    let page = std::fs::read_to_string("fixtures/no-chrome.txt").unwrap();
+    let record = format!("{}\n", serde_json::json!({"text": page}));
+    for out in [newsclean(&["--stats"], page.as_bytes()), newsclean(&["--jsonl", "--stats"], record.as_bytes())] {
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        assert!(stderr(&out).trim_end().ends_with(", 0 failed, 0.0% of characters removed"), "{}", stderr(&out));
+    }
+}
+
 /// A line longer than the limit (four times --max-bytes, at least 64 MiB)
 /// is read through, not kept: an error record, and the records around it
 /// are cleaned.
