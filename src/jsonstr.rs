@@ -116,19 +116,34 @@ fn push_escape(out: &mut String, byte: u8) {
 }
 
 /// The value of the JSON string `raw` (its text with the quotes), as
-/// [`read_string_at`] reads it; `None` also when anything follows it.
+/// [`read_string_at`] reads it; `None` also when anything follows it, and
+/// for a lone surrogate's escape, as serde_json has it for a `String`.
 pub(crate) fn read_string(raw: &str) -> Option<String> {
-    read_string_at(raw).and_then(|(value, len)| (len == raw.len()).then_some(value))
+    read_string_at(raw).and_then(|s| (s.len == raw.len() && s.replaced == 0).then_some(s.value))
 }
 
-/// The value of the JSON string at the start of `json` and the length of
-/// its text, quotes included: one pass that finds its end, checks it and
-/// unescapes it. `None` for what this does not decide, which the caller
-/// leaves to serde_json: no string there, one that is not valid JSON (a
-/// control byte, an unknown escape, no closing quote), or a `\u` escape of
-/// a UTF-16 surrogate that is not the first of a pair (serde_json refuses
-/// those as a `String`, and takes them as a raw value).
-pub(crate) fn read_string_at(json: &str) -> Option<(String, usize)> {
+/// A JSON string read by [`read_string_at`].
+#[derive(Debug, PartialEq)]
+pub(crate) struct JsonString {
+    pub value: String,
+    /// The length of its JSON text, quotes included.
+    pub len: usize,
+    /// Bytes of `\u` escapes of lone UTF-16 surrogates, each read as
+    /// U+FFFD.
+    pub replaced: usize,
+}
+
+/// The JSON string at the start of `json`: one pass that finds its end,
+/// checks it and unescapes it. `None` when there is no valid JSON string
+/// there (a control byte, an unknown escape, no closing quote), as
+/// serde_json would have it.
+///
+/// A `\u` escape of a UTF-16 surrogate that is not one of a pair (which
+/// JSON's grammar allows, and which a crawler writing a page's broken
+/// UTF-16 leaves) is read as U+FFFD and counted in `replaced`, as the
+/// decode stage does with bytes that are not UTF-8: the page is cleaned,
+/// not lost to an error for one character.
+pub(crate) fn read_string_at(json: &str) -> Option<JsonString> {
     let bytes = json.as_bytes();
     if bytes.first() != Some(&b'"') {
         return None;
@@ -139,6 +154,7 @@ pub(crate) fn read_string_at(json: &str) -> Option<(String, usize)> {
     // a page's text seldom outgrows it, and one that does regrows a few
     // times at most.
     let mut out = String::with_capacity(json.len().min(INITIAL_CAPACITY));
+    let mut replaced = 0;
     let mut from = 1;
     loop {
         // Plain bytes up to the first that is a quote, a backslash or a
@@ -147,10 +163,16 @@ pub(crate) fn read_string_at(json: &str) -> Option<(String, usize)> {
         // `at` holds an ASCII byte, so both slices are on boundaries.
         out.push_str(&json[from..at]);
         match bytes[at] {
-            b'"' => return Some((out, at + 1)),
+            b'"' => return Some(JsonString { value: out, len: at + 1, replaced }),
             b'\\' => {
                 let (c, len) = unescape(&bytes[at + 1..])?;
-                out.push(c);
+                match c {
+                    Some(c) => out.push(c),
+                    None => {
+                        out.push(char::REPLACEMENT_CHARACTER);
+                        replaced += 1 + len;
+                    }
+                }
                 from = at + 1 + len;
             }
             _ => return None,
@@ -164,8 +186,9 @@ pub(crate) fn read_string_at(json: &str) -> Option<(String, usize)> {
 const INITIAL_CAPACITY: usize = 256 * 1024;
 
 /// The character an escape stands for and the escape's length, `after`
-/// being the bytes after its backslash.
-fn unescape(after: &[u8]) -> Option<(char, usize)> {
+/// being the bytes after its backslash; the character is `None` for a
+/// surrogate that is not one of a pair.
+fn unescape(after: &[u8]) -> Option<(Option<char>, usize)> {
     let c = match *after.first()? {
         b'"' => '"',
         b'\\' => '\\',
@@ -178,24 +201,27 @@ fn unescape(after: &[u8]) -> Option<(char, usize)> {
         b'u' => return unicode_escape(after),
         _ => return None,
     };
-    Some((c, 1))
+    Some((Some(c), 1))
 }
 
-/// A `uXXXX` escape, or two for a surrogate pair (`uD83D\uDE42`).
-fn unicode_escape(after: &[u8]) -> Option<(char, usize)> {
+/// A `uXXXX` escape, or two for a surrogate pair (`uD83D\uDE42`); a
+/// surrogate without its other half is one escape of no character.
+fn unicode_escape(after: &[u8]) -> Option<(Option<char>, usize)> {
     let first = hex4(after.get(1..5)?)?;
-    if !(0xD800..0xDC00).contains(&first) {
-        return Some((char::from_u32(first)?, 5));
+    if !(0xD800..0xE000).contains(&first) {
+        return Some((char::from_u32(first), 5));
     }
-    if after.get(5..7)? != b"\\u" {
-        return None;
+    let second = match after.get(5..7) {
+        Some(b"\\u") if first < 0xDC00 => after.get(7..11).and_then(hex4),
+        _ => None,
+    };
+    match second {
+        Some(second @ 0xDC00..0xE000) => {
+            Some((char::from_u32(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)), 11))
+        }
+        // The next escape, if any, is read on its own (and checked then).
+        _ => Some((None, 5)),
     }
-    let second = hex4(after.get(7..11)?)?;
-    if !(0xDC00..0xE000).contains(&second) {
-        return None;
-    }
-    let c = char::from_u32(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))?;
-    Some((c, 11))
 }
 
 /// Four hex digits, either case.
@@ -326,14 +352,39 @@ mod tests {
         assert_eq!(read_string(r#""\ud83d""#), None);
     }
 
+    /// A surrogate's escape without its other half reads as U+FFFD, counted
+    /// by its escape's bytes; the escape after it is read on its own.
+    #[test]
+    fn lone_surrogates_read_as_replacement_characters() {
+        let cases = [
+            (r#""\ud83d""#, "\u{fffd}", 6),
+            (r#""a\ude42b""#, "a\u{fffd}b", 6),
+            (r#""\ud83d x""#, "\u{fffd} x", 6),
+            (r#""\ud83d\n""#, "\u{fffd}\n", 6),
+            (r#""\ud83d\u0041""#, "\u{fffd}A", 6),
+            (r#""\ud83d\ud83d""#, "\u{fffd}\u{fffd}", 12),
+            (r#""\ud83d\ud83d\ude42""#, "\u{fffd}🙂", 6),
+            (r#""\ude42\ud83d""#, "\u{fffd}\u{fffd}", 12),
+            (r#""\ud83d\ude42""#, "🙂", 0),
+        ];
+        for (raw, value, replaced) in cases {
+            let read = read_string_at(raw).unwrap_or_else(|| panic!("{raw}"));
+            assert_eq!(read, JsonString { value: value.to_owned(), len: raw.len(), replaced }, "{raw}");
+        }
+        // Still checked: the escape after a lone surrogate must be valid.
+        assert_eq!(read_string_at(r#""\ud83d\u12g4""#), None);
+        assert_eq!(read_string_at(r#""\ud83d\x""#), None);
+    }
+
     #[test]
     fn reads_a_string_at_the_start_and_its_length() {
-        assert_eq!(read_string_at(r#""a\nb", "next": 1}"#), Some(("a\nb".to_owned(), 6)));
-        assert_eq!(read_string_at(r#""""#), Some((String::new(), 2)));
+        let read = |json| read_string_at(json).map(|s| (s.value, s.len));
+        assert_eq!(read(r#""a\nb", "next": 1}"#), Some(("a\nb".to_owned(), 6)));
+        assert_eq!(read(r#""""#), Some((String::new(), 2)));
         assert_eq!(read_string(r#""a" "#), None, "something after the string");
         // Longer than the first reservation: read whole, as it grows.
         let long = "word \\n".repeat(INITIAL_CAPACITY / 4);
-        let (value, len) = read_string_at(&format!("\"{long}\", \"html\": \"x\"")).expect("a string");
+        let (value, len) = read(&format!("\"{long}\", \"html\": \"x\"")).expect("a string");
         assert_eq!((value, len), ("word \n".repeat(INITIAL_CAPACITY / 4), long.len() + 2));
         // Not valid JSON strings: serde_json refuses each as a raw value.
         for bad in ["\"a", "\"a\\", "\"tab\there\"", "\"nul\u{0}\"", "\"\\x\"", "\"\\u12g4\"", "\"\\u12\"", "x\"a\""] {
@@ -350,20 +401,25 @@ mod tests {
         }
 
         /// Any bytes after an opening quote: where serde_json finds a
-        /// string, this reads the same string to the same end, or leaves
-        /// it to serde_json (a surrogate's escape only); where it finds
-        /// none, this finds none.
+        /// string, this reads it to the same end, and the same value but
+        /// where a lone surrogate was replaced (serde_json refuses those as
+        /// a `String`); where it finds none, this finds none.
         #[test]
         fn reads_what_serde_json_reads_at_the_start(tail in "(?s)[a-fnu0-9\"\\\\\x00-\x1f\u{e9} ]{0,24}") {
             let json = format!("\"{tail}");
             let mut de = serde_json::Deserializer::from_str(&json);
             let serde_raw = <&serde_json::value::RawValue as serde::Deserialize>::deserialize(&mut de).ok().map(|r| r.get().len());
             match read_string_at(&json) {
-                Some((value, len)) => {
-                    proptest::prop_assert_eq!(Some(len), serde_raw);
-                    proptest::prop_assert_eq!(Some(value), serde_read(&json[..len]));
+                Some(read) => {
+                    proptest::prop_assert_eq!(Some(read.len), serde_raw);
+                    let by_serde = serde_read(&json[..read.len]);
+                    if read.replaced == 0 {
+                        proptest::prop_assert_eq!(Some(read.value), by_serde);
+                    } else {
+                        proptest::prop_assert!(by_serde.is_none() && read.value.contains('\u{fffd}'), "{:?}", json);
+                    }
                 }
-                None => proptest::prop_assert!(serde_raw.is_none() || json.contains("\\u"), "{:?}", json),
+                None => proptest::prop_assert!(serde_raw.is_none(), "{:?}", json),
             }
         }
 

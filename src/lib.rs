@@ -319,7 +319,7 @@ impl Cleaner {
         &self,
         text: &str,
         url: Option<&str>,
-        read: impl FnOnce(&ArticleRef<'_>) -> R,
+        read: impl FnOnce(&mut ArticleRef<'_>) -> R,
     ) -> R {
         let c = &*self.inner;
         let lines = normalize::lines(text);
@@ -330,7 +330,7 @@ impl Cleaner {
         let phrase_hits = c.phrase_hits(&page, &blocks, text.len());
         let verdicts = c.verdicts(&blocks, &phrase_hits, &pack_hits);
         let decided = c.decide(&blocks, &verdicts, &page.info, &pack_hits);
-        read(&c.report(&line_numbers, &blocks, &decided, &pack_hits))
+        read(&mut c.report(&line_numbers, &blocks, &decided, &pack_hits))
     }
 }
 

@@ -83,10 +83,11 @@ impl Cleaner {
             Err(e) => return error_record(line, json_error(bytes, skipped, &e), None),
         };
         let id = record.get(&fields.id).map(|raw| one_line(raw.get()).into_owned());
-        let text: String = match record.get(&fields.text) {
-            Some(raw) if raw.get().starts_with('"') => match serde_json::from_str(raw.get()) {
-                Ok(text) => text,
-                Err(e) => return error_record(line, format!("invalid JSON: {e}"), id.as_deref()),
+        // serde_json checked the raw value: a string this reads whole.
+        let text = match record.get(&fields.text) {
+            Some(raw) if raw.get().starts_with('"') => match crate::jsonstr::read_string_at(raw.get()) {
+                Some(text) => text,
+                None => return error_record(line, "invalid JSON string in the text field".into(), id.as_deref()),
             },
             Some(_) => {
                 let error = format!("field {:?} is not a string", fields.text);
@@ -97,7 +98,7 @@ impl Cleaner {
         let url = record.get(&fields.url).and_then(|raw| string_value(raw.get()));
         self.clean_record_text(
             line,
-            &text,
+            (&text.value, text.replaced),
             url.as_deref(),
             || id.clone(),
             |article| with_article(&record, &article.to_article()),
@@ -116,19 +117,22 @@ impl Cleaner {
         let record = simdutf8::basic::from_utf8(bytes).ok()?;
         let open = open_object(record)?;
         let view = RecordView::read(record, &fields.text)?;
-        let text = view.text.as_deref()?;
+        let text = view.text.as_ref()?;
         let url = view.get(&fields.url).and_then(string_value);
         let id = || view.get(&fields.id).map(str::to_owned);
-        Some(self.clean_record_text(line, text, url.as_deref(), id, |article| append_article(open, article)))
+        Some(self.clean_record_text(line, (&text.value, text.replaced), url.as_deref(), id, |article| {
+            append_article(open, article)
+        }))
     }
 
-    /// Cleans a record's text and renders the output line with `render`;
-    /// a text over the size limit or the limit of lines becomes an error
-    /// record.
+    /// Cleans a record's text, with the bytes of the lone surrogates'
+    /// escapes its reading `replaced`, and renders the output line with
+    /// `render`; a text over the size limit or the limit of lines becomes
+    /// an error record.
     fn clean_record_text(
         &self,
         line: usize,
-        text: &str,
+        (text, replaced): (&str, usize),
         url: Option<&str>,
         id: impl FnOnce() -> Option<String>,
         render: impl FnOnce(&crate::ArticleRef<'_>) -> String,
@@ -143,6 +147,7 @@ impl Cleaner {
             return error_record(line, error, id().as_deref());
         }
         self.clean_borrowed(text, url, |article| {
+            article.replaced_bytes = replaced;
             // As the command counts a page in files mode: its normalized
             // lines and the breaks between them, so that `--stats` gives the
             // same share removed for the same page either way.
@@ -171,7 +176,7 @@ struct RecordView<'r> {
     fields: Vec<(&'r str, &'r str)>,
     /// The value of the text field (of its last occurrence, as a map of
     /// the record would have it) when that is a string.
-    text: Option<String>,
+    text: Option<crate::jsonstr::JsonString>,
 }
 
 impl<'r> RecordView<'r> {
@@ -193,9 +198,10 @@ impl<'r> RecordView<'r> {
                 }
                 let value_start = skip_whitespace(record, expect(record, after_name, b':')?);
                 let value_end = if name == text_field && record.as_bytes().get(value_start) == Some(&b'"') {
-                    let (text, len) = crate::jsonstr::read_string_at(&record[value_start..])?;
+                    let text = crate::jsonstr::read_string_at(&record[value_start..])?;
+                    let end = value_start + text.len;
                     view.text = Some(text);
-                    value_start + len
+                    end
                 } else {
                     if name == text_field {
                         view.text = None;
@@ -480,7 +486,11 @@ mod tests {
         }
         assert_eq!(view.fields.iter().filter(|(n, _)| serde.contains_key(*n)).count(), view.fields.len(), "{record:?}");
         let serde_text = serde.get("text").and_then(|v| serde_json::from_str::<String>(v.get()).ok());
-        assert_eq!(view.text, serde_text, "{record:?}");
+        match &view.text {
+            // A lone surrogate, which serde_json refuses as a `String`.
+            Some(text) if text.replaced > 0 => assert!(serde_text.is_none() && text.value.contains('\u{fffd}')),
+            text => assert_eq!(text.as_ref().map(|t| &t.value), serde_text.as_ref(), "{record:?}"),
+        }
         Some(())
     }
 
@@ -494,6 +504,7 @@ mod tests {
             r#"{"meta":{"text":1,"a":[1,{"b":"}"}]},"text":"t","x":null,"y":true,"z":-1.5e3}"#,
             r#"{"a\u0041":1,"text":"t"}"#,
             r#"{"text":"t","other":"\ud83d"}"#,
+            r#"{"text":"a\ud83d"}"#,
             r#"{}"#,
             r#"{"text":5}"#,
             r#"{"text":"a","text":5}"#,
@@ -514,7 +525,6 @@ mod tests {
             r#"{"text":"a" "id":1}"#,
             r#"{"text" "a"}"#,
             r#"{"text":"a"}}"#,
-            r#"{"text":"a\ud83d"}"#,
             r#"{"text":"tab	here"}"#,
             r#"{"ti\u0074le":"x","text":"a"}"#,
             r#"{"title":"x","text":"a"}"#,
@@ -644,16 +654,33 @@ mod tests {
         }
     }
 
+    /// A lone surrogate's escape in the text (broken UTF-16 a crawler
+    /// passed on) is read as U+FFFD and counted, as the decode stage counts
+    /// bytes that are not UTF-8; the page is cleaned. On both paths: the
+    /// record in place, and one read by serde_json (a field named `body`).
     #[test]
-    fn texts_serde_json_refuses_are_error_records() {
+    fn lone_surrogates_in_the_text_are_replaced_and_counted() {
         let c = Cleaner::new();
         let f = JsonFields::default();
-        for json in
-            [r#"{"id":1,"text":"\ud83d"}"#, r#"{"id":1,"text":"\ude42 x"}"#, r#"{"id":1,"text":"\ud83d\u0041"}"#]
-        {
-            let r = c.clean_json_record(4, json.as_bytes(), &f);
-            assert!(r.json.starts_with(r#"{"line":4,"error":"invalid JSON: "#), "{json}: {}", r.json);
+        let body = "The council approved the budget on Monday after a long debate, officials said.";
+        let second = "Residents who spoke at the meeting asked for more money for the town's libraries.";
+        for (text, replaced) in [(r#"\ud83d"#, 6), (r#"\ude42 x\ud800"#, 12), (r#"\ud83d\u0041"#, 6)] {
+            for extra in ["", r#","body":1"#] {
+                let json = format!(r#"{{"id":1{extra},"text":"{body}\n\n{text} {second}"}}"#);
+                let r = c.clean_json_record(4, json.as_bytes(), &f);
+                assert!(r.error.is_none(), "{json}: {}", r.json);
+                // Raw values: the record's own text field keeps its escape.
+                let out: foldhash::HashMap<String, &RawValue> = serde_json::from_str(&r.json).unwrap();
+                assert_eq!(out["replaced_bytes"].get(), replaced.to_string(), "{json}: {}", r.json);
+                assert!(out["body"].get().contains('\u{fffd}'), "{json}: {}", r.json);
+            }
         }
+    }
+
+    #[test]
+    fn texts_that_are_not_strings_are_error_records() {
+        let c = Cleaner::new();
+        let f = JsonFields::default();
         for json in [r#"{"id":1,"text":null}"#, r#"{"id":1,"text":{"text":"x"}}"#, r#"{"id":1,"text":["x"]}"#] {
             let r = c.clean_json_record(4, json.as_bytes(), &f);
             assert_eq!(r.json, r#"{"line":4,"error":"field \"text\" is not a string","id":1}"#, "{json}");
