@@ -467,6 +467,75 @@ fn links_to_directories_are_not_followed() {
     assert!(stderr(&out).contains("loop: a link to a directory, not followed"), "{}", stderr(&out));
 }
 
+/// The output folder inside a walked folder is not walked: a second run
+/// does not clean the first run's output into `out/out/`. What is neither
+/// a file nor a folder (a FIFO would block the run) is skipped.
+#[cfg(unix)]
+#[test]
+fn walking_skips_the_output_folder_and_fifos() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(PAGE, dir.path().join("page.txt")).unwrap();
+    let fifo = dir.path().join("pipe");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let (folder, out_dir) = (dir.path().to_str().unwrap(), dir.path().join("out"));
+    for _ in 0..2 {
+        let out = newsclean(&[folder, "--out-dir", out_dir.to_str().unwrap()], b"");
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+    }
+    let written: Vec<_> = std::fs::read_dir(&out_dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(written, ["page.txt"]);
+    assert!(std::fs::read_to_string(out_dir.join("page.txt")).unwrap().starts_with("Top US, Pakistan diplomats"));
+}
+
+#[test]
+fn out_dir_that_is_a_file_is_refused_before_any_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("taken");
+    std::fs::write(&file, "kept\n").unwrap();
+    for mode in [&[][..], &["--jsonl"][..]] {
+        let out = newsclean(&[mode, &[PAGE, "--out-dir", file.to_str().unwrap()]].concat(), b"");
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(stderr(&out).contains("is not a directory"), "{}", stderr(&out));
+        assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
+    }
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "kept\n");
+}
+
+/// An unreadable input still makes exit 2 under -q, without a word; with
+/// --stats the summary counts it, in both modes.
+#[test]
+fn unreadable_inputs_under_quiet_and_stats() {
+    let record = format!("{}\n", serde_json::json!({"id": 1, "text": "A line."}));
+    let dir = tempfile::tempdir().unwrap();
+    let records = dir.path().join("r.jsonl");
+    std::fs::write(&records, record).unwrap();
+    for (mode, input) in [(&[][..], PAGE), (&["--jsonl"][..], records.to_str().unwrap())] {
+        let out = newsclean(&[mode, &["-q", "no-such-file", input]].concat(), b"");
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+        assert!(!out.stdout.is_empty());
+        let out = newsclean(&[mode, &["--stats", "no-such-file", input]].concat(), b"");
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.contains("no-such-file: "), "{err}");
+        assert!(err.contains("newsclean: 1 pages, ") && err.contains(", 1 input could not be read\n"), "{err}");
+    }
+}
+
+/// Flags that one mode would ignore are refused, not ignored.
+#[test]
+fn flags_of_the_other_mode_are_refused() {
+    let cases: [&[&str]; 4] =
+        [&["--body-only", "--jsonl"], &["--text-field", "content"], &["--id-field", "doc"], &["--url-field", "link"]];
+    for args in cases {
+        let out = newsclean(&[args, &[PAGE]].concat(), b"");
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+}
+
 /// A page over --max-bytes is refused without reading more than that: a
 /// file by its size, stdin by reading one byte past the limit.
 #[test]

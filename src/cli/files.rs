@@ -46,14 +46,15 @@ enum Done {
 
 pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let started = std::time::Instant::now();
-    let mut unreadable = false;
-    let inputs = collect_inputs(&args.files, "stdin.txt", &mut |problem| {
-        unreadable |= problem.is_error;
+    let mut tally = super::Tally::default();
+    let inputs = collect_inputs(&args.files, "stdin.txt", args.out_dir.as_deref(), &mut |problem| {
+        if problem.is_error {
+            tally.unreadable();
+        }
         report(args, &problem.message);
     });
     let many = inputs.len() > 1 || args.files.iter().any(|p| p.is_dir());
     let mut failed = false;
-    let mut tally = super::Tally::default();
     let mut targets = Targets::new(&inputs, args.out_dir.as_deref());
     let mut progress = super::progress::Progress::new(args.quiet, Some(inputs.len() as u64));
     // Bounded batches keep memory flat however many files there are, and
@@ -79,7 +80,7 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
                     }
                 }
                 Done::Unreadable(msg) => {
-                    unreadable = true;
+                    tally.unreadable();
                     report(args, &msg);
                 }
                 Done::Failed(msg) => {
@@ -100,10 +101,7 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
     if super::interrupted() {
         return Ok(Outcome::Interrupted);
     }
-    if unreadable {
-        anyhow::bail!("some inputs could not be read");
-    }
-    Ok(if failed { Outcome::SomeFailed } else { Outcome::Ok })
+    Ok(tally.outcome(failed))
 }
 
 /// Says `msg` on stderr, unless `-q`.
@@ -206,16 +204,28 @@ pub(super) struct Problem {
 /// directory, a symbolic link to a directory is not followed, as `find`
 /// and `rg` do not: a link to `.` or to a parent would walk for ever.
 /// A directory named on the command line is walked, link or not.
-pub(super) fn collect_inputs(paths: &[PathBuf], stdin_name: &str, on_problem: &mut dyn FnMut(Problem)) -> Vec<Input> {
+///
+/// Found while walking, and skipped: the folder `out_dir` (a run's output
+/// there is no input of the next run), and what is neither a file nor a
+/// folder (a FIFO would block the run for ever, a device read without
+/// end), as `grep -r` skips them. Named on the command line, they are read.
+pub(super) fn collect_inputs(
+    paths: &[PathBuf],
+    stdin_name: &str,
+    out_dir: Option<&Path>,
+    on_problem: &mut dyn FnMut(Problem),
+) -> Vec<Input> {
     let mut inputs = Vec::new();
     if paths.is_empty() {
         inputs.push(Input { path: None, relative: PathBuf::from(stdin_name) });
     }
+    let out_dir = out_dir.and_then(|dir| dir.canonicalize().ok());
     for path in paths {
         if path.as_os_str() == "-" {
             inputs.push(Input { path: None, relative: PathBuf::from(stdin_name) });
         } else if path.is_dir() {
-            walk(path, path, &mut inputs, on_problem);
+            let mut walk = Walk { root: path, out_dir: out_dir.as_deref(), inputs: &mut inputs, on_problem };
+            walk.dir(path);
         } else {
             let relative = path.file_name().map(PathBuf::from).unwrap_or_else(|| path.clone());
             inputs.push(Input { path: Some(path.clone()), relative });
@@ -224,30 +234,58 @@ pub(super) fn collect_inputs(paths: &[PathBuf], stdin_name: &str, on_problem: &m
     inputs
 }
 
-fn walk(root: &Path, dir: &Path, inputs: &mut Vec<Input>, on_problem: &mut dyn FnMut(Problem)) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => return on_problem(Problem { message: format!("{}: {e}", dir.display()), is_error: true }),
-    };
-    let mut paths = Vec::new();
-    for entry in entries {
-        match entry {
-            Ok(entry) => paths.push(entry.path()),
-            Err(e) => on_problem(Problem { message: format!("{}: {e}", dir.display()), is_error: true }),
+/// A directory named on the command line, being walked.
+struct Walk<'a> {
+    root: &'a Path,
+    /// The output folder, resolved, if it exists.
+    out_dir: Option<&'a Path>,
+    inputs: &'a mut Vec<Input>,
+    on_problem: &'a mut dyn FnMut(Problem),
+}
+
+impl Walk<'_> {
+    fn dir(&mut self, dir: &Path) {
+        let entries = match std::fs::read_dir(dir) {
+            Ok(e) => e,
+            Err(e) => return self.problem(format!("{}: {e}", dir.display()), true),
+        };
+        let mut paths = Vec::new();
+        for entry in entries {
+            match entry {
+                Ok(entry) => paths.push(entry.path()),
+                Err(e) => self.problem(format!("{}: {e}", dir.display()), true),
+            }
+        }
+        paths.sort();
+        for path in paths {
+            let is_link = path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink());
+            match std::fs::metadata(&path) {
+                Ok(m) if m.is_dir() && is_link => {
+                    self.problem(format!("{}: a link to a directory, not followed", path.display()), false);
+                }
+                // The output folder, inside the walked one. (Named itself
+                // on the command line, its files are inputs that each
+                // output would replace, and are refused as such.)
+                Ok(m) if m.is_dir() && self.is_out_dir(&path) => {}
+                Ok(m) if m.is_dir() => self.dir(&path),
+                // A FIFO, socket or device.
+                Ok(m) if !m.is_file() => {}
+                // A file, or what cannot be looked at (a broken link):
+                // reading it reports why.
+                _ => {
+                    let relative = path.strip_prefix(self.root).map(Path::to_path_buf).unwrap_or_else(|_| path.clone());
+                    self.inputs.push(Input { path: Some(path), relative });
+                }
+            }
         }
     }
-    paths.sort();
-    for path in paths {
-        let is_link = path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink());
-        if is_link && path.is_dir() {
-            let message = format!("{}: a link to a directory, not followed", path.display());
-            on_problem(Problem { message, is_error: false });
-        } else if path.is_dir() {
-            walk(root, &path, inputs, on_problem);
-        } else {
-            let relative = path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.clone());
-            inputs.push(Input { path: Some(path), relative });
-        }
+
+    fn is_out_dir(&self, dir: &Path) -> bool {
+        self.out_dir.is_some() && dir.canonicalize().ok().as_deref() == self.out_dir
+    }
+
+    fn problem(&mut self, message: String, is_error: bool) {
+        (self.on_problem)(Problem { message, is_error });
     }
 }
 

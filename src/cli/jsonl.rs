@@ -28,10 +28,12 @@ const BATCH_BYTES: usize = 16 << 20;
 pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let started = Instant::now();
     let mut tally = Tally::default();
-    let (mut unreadable, mut output_failed) = (false, false);
+    let mut output_failed = false;
     let mut progress = super::progress::Progress::new(args.quiet, None);
-    let inputs = super::files::collect_inputs(&args.files, "stdin.jsonl", &mut |problem| {
-        unreadable |= problem.is_error;
+    let inputs = super::files::collect_inputs(&args.files, "stdin.jsonl", args.out_dir.as_deref(), &mut |problem| {
+        if problem.is_error {
+            tally.unreadable();
+        }
         report(args, &problem.message);
     });
     let mut targets = super::files::Targets::new(&inputs, args.out_dir.as_deref());
@@ -43,7 +45,7 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
         let reader = match open(input.path.as_deref()) {
             Ok(reader) => reader,
             Err(e) => {
-                unreadable = true;
+                tally.unreadable();
                 report(args, &format!("{name}: {e}"));
                 continue;
             }
@@ -71,7 +73,7 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
         // The records read before a read failure are written; the run goes
         // on with the next input.
         if let Some(e) = read_failure {
-            unreadable = true;
+            tally.unreadable();
             report(args, &format!("{name}: {e:#}"));
         }
     }
@@ -85,10 +87,7 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
     if super::interrupted() {
         return Ok(Outcome::Interrupted);
     }
-    if unreadable {
-        anyhow::bail!("some inputs could not be read");
-    }
-    Ok(if tally.failed > 0 || output_failed { Outcome::SomeFailed } else { Outcome::Ok })
+    Ok(tally.outcome(output_failed))
 }
 
 /// Opens an input (`None`: stdin), gunzipped when it is gzip.

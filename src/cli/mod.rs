@@ -22,6 +22,8 @@ pub(crate) use args::{Args, Format};
 pub(crate) enum Outcome {
     Ok,
     SomeFailed,
+    /// Some inputs could not be read (each reported); the rest were done.
+    SomeUnreadable,
     /// Stopped by Ctrl-C after writing what was done.
     Interrupted,
 }
@@ -32,6 +34,9 @@ pub(crate) struct Tally {
     /// Pages (records or files) cleaned or failed.
     records: usize,
     failed: usize,
+    /// Inputs (files, directories, stdin) that could not be read, or not
+    /// to their end: not pages, so not in `records`.
+    unreadable: usize,
     /// Bytes of page text cleaned, and its characters and those kept.
     bytes_in: usize,
     chars_in: usize,
@@ -53,19 +58,42 @@ impl Tally {
         self.failed += 1;
     }
 
-    /// The summary line: pages, MB, seconds, failed, share removed.
+    /// Counts an input that could not be read.
+    fn unreadable(&mut self) {
+        self.unreadable += 1;
+    }
+
+    /// How the run ends when it was not interrupted.
+    fn outcome(&self, output_failed: bool) -> Outcome {
+        if self.unreadable > 0 {
+            Outcome::SomeUnreadable
+        } else if self.failed > 0 || output_failed {
+            Outcome::SomeFailed
+        } else {
+            Outcome::Ok
+        }
+    }
+
+    /// The summary line: pages, MB, seconds, failed, share removed, and
+    /// the inputs that could not be read, if any.
     fn summary(&self, elapsed: std::time::Duration) -> String {
         let secs = elapsed.as_secs_f64();
         let removed = if self.chars_in > 0 { 1.0 - self.chars_out as f64 / self.chars_in as f64 } else { 0.0 };
+        let unreadable = match self.unreadable {
+            0 => String::new(),
+            1 => ", 1 input could not be read".to_owned(),
+            n => format!(", {n} inputs could not be read"),
+        };
         format!(
-            "{} pages, {:.1} MB in {:.2} s ({:.0} pages/s, {:.1} MB/s), {} failed, {:.1}% of characters removed",
+            "{} pages, {:.1} MB in {:.2} s ({:.0} pages/s, {:.1} MB/s), {} failed, {:.1}% of characters removed{}",
             self.records,
             self.bytes_in as f64 / 1e6,
             secs,
             self.records as f64 / secs.max(1e-9),
             self.bytes_in as f64 / 1e6 / secs.max(1e-9),
             self.failed,
-            removed * 100.0
+            removed * 100.0,
+            unreadable
         )
     }
 }
@@ -100,6 +128,13 @@ pub fn run() -> i32 {
     match run_with(&args) {
         Ok(Outcome::Ok) => 0,
         Ok(Outcome::SomeFailed) => 1,
+        Ok(Outcome::SomeUnreadable) => {
+            // Each was reported as it was met; -q says nothing of them.
+            if !args.quiet {
+                say("some inputs could not be read");
+            }
+            2
+        }
         Ok(Outcome::Interrupted) => {
             say("interrupted; the output holds the inputs read before");
             130
@@ -150,6 +185,12 @@ fn run_with(args: &Args) -> anyhow::Result<Outcome> {
         }
         if args.body_only {
             anyhow::bail!("--body-only is for text output; -f json gives the body in its \"body\" field");
+        }
+    }
+    if let Some(dir) = &args.out_dir {
+        // Found out now, not once per input after every page is cleaned.
+        if dir.exists() && !dir.is_dir() {
+            anyhow::bail!("--out-dir {} is not a directory", dir.display());
         }
     }
     let cleaner = build_cleaner(args)?;
