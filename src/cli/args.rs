@@ -52,7 +52,7 @@ pub(crate) struct Args {
     /// Print only the body paragraphs: no title, no subtitle.
     ///
     /// Example: newsclean --body-only page.txt
-    #[arg(long)]
+    #[arg(long, conflicts_with = "jsonl")]
     pub body_only: bool,
 
     /// Print every input line with its verdict (keep, drop, meta, blank) and the rule that decided it.
@@ -73,19 +73,19 @@ pub(crate) struct Args {
     /// With --jsonl: the field that holds the page text.
     ///
     /// Example: newsclean --jsonl --text-field content dump.jsonl
-    #[arg(long, default_value = "text", value_name = "NAME")]
+    #[arg(long, default_value = "text", value_name = "NAME", requires = "jsonl")]
     pub text_field: String,
 
     /// With --jsonl: the field that identifies a record (copied into error records).
     ///
     /// Example: newsclean --jsonl --id-field doc_id dump.jsonl
-    #[arg(long, default_value = "id", value_name = "NAME")]
+    #[arg(long, default_value = "id", value_name = "NAME", requires = "jsonl")]
     pub id_field: String,
 
     /// With --jsonl: the field that holds the page's URL.
     ///
     /// Example: newsclean --jsonl --url-field link dump.jsonl
-    #[arg(long, default_value = "url", value_name = "NAME")]
+    #[arg(long, default_value = "url", value_name = "NAME", requires = "jsonl")]
     pub url_field: String,
 
     /// Add the rules of a rule pack (TOML; repeatable): drop phrases and patterns, end markers,
@@ -176,4 +176,5 @@ Examples:
   newsclean pages/ --out-dir clean/        many files, one cleaned file each
 
 Exit codes: 0 ok, 1 some inputs or records failed, 2 usage or fatal error (bad rule pack,
-unknown encoding, unreadable file), 130 interrupted (Ctrl-C: what was read is written).";
+unknown encoding, an input that could not be read: the others are done), 130 interrupted
+(Ctrl-C: what was read is written).";
