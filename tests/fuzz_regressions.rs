@@ -52,5 +52,16 @@ fn jsonl_record_replays() {
         let value: Fields<'_> = serde_json::from_str(&record.json).unwrap();
         let key = if record.error.is_some() { "error" } else { "body" };
         assert!(value.contains_key(key), "{name}: {}", record.json);
+        // The fuzz target's oracle: exactly the objects whose text is a
+        // string are cleaned; one that is no `String` to serde_json holds a
+        // lone surrogate's escape, read as U+FFFD and counted.
+        let json = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&data);
+        let map = serde_json::from_slice::<Fields<'_>>(json).ok();
+        let text = map.as_ref().and_then(|map| map.get("text")).map(|text| text.get()).filter(|t| t.starts_with('"'));
+        assert_eq!(record.error.is_none(), text.is_some(), "{name}: {}", record.json);
+        if text.is_some_and(|t| serde_json::from_str::<String>(t).is_err()) {
+            let replaced: usize = serde_json::from_str(value["replaced_bytes"].get()).unwrap();
+            assert!(replaced >= 6, "{name}: {}", record.json);
+        }
     }
 }
