@@ -148,9 +148,9 @@ impl Cleaner {
         }
         self.clean_borrowed(text, url, |article| {
             article.replaced_bytes = replaced;
-            // As the command counts a page in files mode: its normalized
-            // lines and the breaks between them, so that `--stats` gives the
-            // same share removed for the same page either way.
+            // As the command counts a page in files mode (the characters of
+            // its normalized lines, no blank lines, no breaks), so that
+            // `--stats` gives the same share removed for the same page either way.
             let (chars_in, chars_out) = (article.chars_in(), article.chars_out());
             JsonRecord { json: render(article), error: None, bytes_in: text.len(), chars_in, chars_out }
         })

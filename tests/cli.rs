@@ -474,19 +474,42 @@ fn links_to_directories_are_not_followed() {
 #[test]
 fn walking_skips_the_output_folder_and_fifos() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(PAGE, dir.path().join("page.txt")).unwrap();
     let fifo = dir.path().join("pipe");
     let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
     assert!(made.success());
     let (folder, out_dir) = (dir.path().to_str().unwrap(), dir.path().join("out"));
-    for _ in 0..2 {
-        let out = newsclean(&[folder, "--out-dir", out_dir.to_str().unwrap()], b"");
-        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-        assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+    let said = [
+        format!("{}: the output folder, not walked", out_dir.display()),
+        format!("{}: not a file (a FIFO, socket or device), not read", fifo.display()),
+    ];
+    let (page, records) = (dir.path().join("page.txt"), dir.path().join("records.jsonl"));
+    for (mode, kept, output) in [(&[][..], &page, "page.txt"), (&["--jsonl"][..], &records, "records.jsonl")] {
+        std::fs::copy(PAGE, &page).unwrap();
+        std::fs::write(&records, jsonl_of(0..2)).unwrap();
+        let other = if kept == &page { &records } else { &page };
+        std::fs::remove_file(other).unwrap();
+        // The output folder is made before the walk: the first run skips
+        // it too. Skipping is said on stderr, unless -q.
+        for quiet in [&[][..], &["-q"][..], &[][..]] {
+            let out = newsclean(&[mode, quiet, &[folder, "--out-dir", out_dir.to_str().unwrap()]].concat(), b"");
+            assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+            let err = stderr(&out);
+            if quiet.is_empty() {
+                assert!(said.iter().all(|s| err.contains(s)), "{err}");
+            } else {
+                assert!(err.is_empty(), "{err}");
+            }
+            let written: Vec<_> = std::fs::read_dir(&out_dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+            assert_eq!(written, [output], "{mode:?}");
+        }
+        std::fs::remove_dir_all(&out_dir).unwrap();
     }
-    let written: Vec<_> = std::fs::read_dir(&out_dir).unwrap().map(|e| e.unwrap().file_name()).collect();
-    assert_eq!(written, ["page.txt"]);
-    assert!(std::fs::read_to_string(out_dir.join("page.txt")).unwrap().starts_with("Top US, Pakistan diplomats"));
+    // Named on the command line, a FIFO is read.
+    let child = common::spawn(&[fifo.to_str().unwrap()]);
+    std::fs::write(&fifo, std::fs::read(PAGE).unwrap()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("Top US, Pakistan diplomats"));
 }
 
 #[test]
@@ -494,13 +517,25 @@ fn out_dir_that_is_a_file_is_refused_before_any_work() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("taken");
     std::fs::write(&file, "kept\n").unwrap();
-    for mode in [&[][..], &["--jsonl"][..]] {
-        let out = newsclean(&[mode, &[PAGE, "--out-dir", file.to_str().unwrap()]].concat(), b"");
-        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-        assert!(stderr(&out).contains("is not a directory"), "{}", stderr(&out));
-        assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
+    let mut not_folders = vec![file.clone(), file.join(""), file.join("sub")];
+    #[cfg(unix)]
+    {
+        let broken = dir.path().join("broken");
+        std::os::unix::fs::symlink("nowhere", &broken).unwrap();
+        not_folders.push(broken);
+    }
+    for out_dir in &not_folders {
+        for mode in [&[][..], &["--jsonl"][..]] {
+            let out = newsclean(&[mode, &[PAGE, PAGE, "--out-dir", out_dir.to_str().unwrap()]].concat(), b"");
+            assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+            let err = stderr(&out);
+            assert!(err.starts_with(&format!("newsclean: --out-dir {}: ", out_dir.display())), "{err}");
+            assert!(err.contains("not a directory") || err.contains("Not a directory"), "{err}");
+            assert_eq!(err.lines().count(), 1, "{err}");
+        }
     }
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "kept\n");
+    assert!(!dir.path().join("nowhere").exists());
 }
 
 /// An unreadable input still makes exit 2 under -q, without a word; with
@@ -521,19 +556,37 @@ fn unreadable_inputs_under_quiet_and_stats() {
         let err = stderr(&out);
         assert!(err.contains("no-such-file: "), "{err}");
         assert!(err.contains("newsclean: 1 pages, ") && err.contains(", 1 input could not be read\n"), "{err}");
+        assert!(err.ends_with("newsclean: 1 input could not be read\n"), "{err}");
+        let out = newsclean(&[mode, &["--stats", "no-such-file", input, "nor-this"]].concat(), b"");
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.ends_with(", 2 inputs could not be read\nnewsclean: 2 inputs could not be read\n"), "{err}");
     }
 }
 
 /// Flags that one mode would ignore are refused, not ignored.
 #[test]
 fn flags_of_the_other_mode_are_refused() {
-    let cases: [&[&str]; 4] =
-        [&["--body-only", "--jsonl"], &["--text-field", "content"], &["--id-field", "doc"], &["--url-field", "link"]];
+    let cases: [&[&str]; 7] = [
+        &["--body-only", "--jsonl"],
+        &["-f", "text", "--jsonl"],
+        &["--encoding", "latin1", "--jsonl"],
+        &["--text-field", "content"],
+        // The default value, given: still a flag for --jsonl only.
+        &["--text-field", "text"],
+        &["--id-field", "doc"],
+        &["--url-field", "link"],
+    ];
+    let record = format!("{}\n", serde_json::json!({"id": 1, "text": "A line."}));
     for args in cases {
-        let out = newsclean(&[args, &[PAGE]].concat(), b"");
+        let out = newsclean(args, record.as_bytes());
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
         assert!(out.stdout.is_empty(), "{args:?}");
     }
+    // What they write anyway is allowed.
+    let out = newsclean(&["-f", "json", "--jsonl"], record.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(ids_of(&stdout(&out)), [1]);
 }
 
 /// A page over --max-bytes is refused without reading more than that: a

@@ -43,11 +43,12 @@ pub(crate) struct Args {
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
-    /// Output format of each page.
+    /// Output format of each page [default: text]. --jsonl writes JSON records (-f json is
+    /// allowed there, -f text is not).
     ///
     /// Example: newsclean -f json page.txt
-    #[arg(short = 'f', long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    #[arg(short = 'f', long, value_enum)]
+    pub format: Option<Format>,
 
     /// Print only the body paragraphs: no title, no subtitle.
     ///
@@ -123,8 +124,10 @@ pub(crate) struct Args {
     /// Force the input encoding (any WHATWG label: latin1, windows-1250, cp1251, shift_jis, euc-kr, gbk, utf-16le).
     /// A byte-order mark still wins.
     ///
+    /// Not with --jsonl: JSON text is UTF-8.
+    ///
     /// Example: newsclean --encoding windows-1252 old-page.txt
-    #[arg(long, value_name = "LABEL")]
+    #[arg(long, value_name = "LABEL", conflicts_with = "jsonl")]
     pub encoding: Option<String>,
 
     /// Lean towards keeping less (precision) or more (recall).
@@ -165,6 +168,13 @@ pub(crate) struct Args {
     /// Example: newsclean -q page.txt
     #[arg(short = 'q', long)]
     pub quiet: bool,
+}
+
+impl Args {
+    /// The output format of single pages: text unless `-f` says otherwise.
+    pub(crate) fn format(&self) -> Format {
+        self.format.unwrap_or(Format::Text)
+    }
 }
 
 const EXAMPLES: &str = "\

@@ -71,7 +71,7 @@ pub(crate) fn run(args: &Args, cleaner: &Cleaner, out: &mut dyn Write) -> anyhow
                     tally.cleaned(bytes_in, chars_in, chars_out);
                     match &args.out_dir {
                         Some(dir) => {
-                            if let Err(e) = write_mirrored(dir, input, args.format, &output, &mut targets) {
+                            if let Err(e) = write_mirrored(dir, input, args.format(), &output, &mut targets) {
                                 failed = true;
                                 report(args, &format!("{}: {e:#}", input.name()));
                             }
@@ -166,7 +166,7 @@ fn render(args: &Args, article: &Article, header: Option<String>) -> Vec<u8> {
         s.push_str(&article.explain());
         return s.into_bytes();
     }
-    match args.format {
+    match args.format() {
         Format::Text => {
             if let Some(h) = &header {
                 s.push_str(&format!("==> {h} <==\n"));
@@ -205,10 +205,11 @@ pub(super) struct Problem {
 /// and `rg` do not: a link to `.` or to a parent would walk for ever.
 /// A directory named on the command line is walked, link or not.
 ///
-/// Found while walking, and skipped: the folder `out_dir` (a run's output
-/// there is no input of the next run), and what is neither a file nor a
-/// folder (a FIFO would block the run for ever, a device read without
-/// end), as `grep -r` skips them. Named on the command line, they are read.
+/// Found while walking, and skipped with a note: the folder `out_dir` (a
+/// run's output there is no input of the next run), and what is neither a
+/// file nor a folder (a FIFO would block the run for ever, a device read
+/// without end), as `grep -r` skips them. Named on the command line, they
+/// are read.
 pub(super) fn collect_inputs(
     paths: &[PathBuf],
     stdin_name: &str,
@@ -266,10 +267,14 @@ impl Walk<'_> {
                 // The output folder, inside the walked one. (Named itself
                 // on the command line, its files are inputs that each
                 // output would replace, and are refused as such.)
-                Ok(m) if m.is_dir() && self.is_out_dir(&path) => {}
+                Ok(m) if m.is_dir() && self.is_out_dir(&path) => {
+                    self.problem(format!("{}: the output folder, not walked", path.display()), false);
+                }
                 Ok(m) if m.is_dir() => self.dir(&path),
-                // A FIFO, socket or device.
-                Ok(m) if !m.is_file() => {}
+                Ok(m) if !m.is_file() => {
+                    let message = format!("{}: not a file (a FIFO, socket or device), not read", path.display());
+                    self.problem(message, false);
+                }
                 // A file, or what cannot be looked at (a broken link):
                 // reading it reports why.
                 _ => {

@@ -22,8 +22,8 @@ pub(crate) use args::{Args, Format};
 pub(crate) enum Outcome {
     Ok,
     SomeFailed,
-    /// Some inputs could not be read (each reported); the rest were done.
-    SomeUnreadable,
+    /// This many inputs could not be read (each reported); the rest were done.
+    SomeUnreadable(usize),
     /// Stopped by Ctrl-C after writing what was done.
     Interrupted,
 }
@@ -66,7 +66,7 @@ impl Tally {
     /// How the run ends when it was not interrupted.
     fn outcome(&self, output_failed: bool) -> Outcome {
         if self.unreadable > 0 {
-            Outcome::SomeUnreadable
+            Outcome::SomeUnreadable(self.unreadable)
         } else if self.failed > 0 || output_failed {
             Outcome::SomeFailed
         } else {
@@ -79,11 +79,7 @@ impl Tally {
     fn summary(&self, elapsed: std::time::Duration) -> String {
         let secs = elapsed.as_secs_f64();
         let removed = if self.chars_in > 0 { 1.0 - self.chars_out as f64 / self.chars_in as f64 } else { 0.0 };
-        let unreadable = match self.unreadable {
-            0 => String::new(),
-            1 => ", 1 input could not be read".to_owned(),
-            n => format!(", {n} inputs could not be read"),
-        };
+        let unreadable = if self.unreadable > 0 { format!(", {}", unreadable(self.unreadable)) } else { String::new() };
         format!(
             "{} pages, {:.1} MB in {:.2} s ({:.0} pages/s, {:.1} MB/s), {} failed, {:.1}% of characters removed{}",
             self.records,
@@ -128,10 +124,10 @@ pub fn run() -> i32 {
     match run_with(&args) {
         Ok(Outcome::Ok) => 0,
         Ok(Outcome::SomeFailed) => 1,
-        Ok(Outcome::SomeUnreadable) => {
+        Ok(Outcome::SomeUnreadable(count)) => {
             // Each was reported as it was met; -q says nothing of them.
             if !args.quiet {
-                say("some inputs could not be read");
+                say(unreadable(count));
             }
             2
         }
@@ -158,6 +154,14 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
 }
 
+/// "1 input could not be read", "2 inputs could not be read".
+fn unreadable(count: usize) -> String {
+    match count {
+        1 => "1 input could not be read".to_owned(),
+        n => format!("{n} inputs could not be read"),
+    }
+}
+
 fn build_cleaner(args: &Args) -> anyhow::Result<Cleaner> {
     let mut builder = Cleaner::builder().favor(args.favor.into()).max_bytes(args.max_bytes).max_lines(args.max_lines);
     if let Some(label) = &args.encoding {
@@ -179,7 +183,10 @@ fn run_with(args: &Args) -> anyhow::Result<Outcome> {
         return Ok(Outcome::Ok);
     }
     // Flags that would otherwise be ignored without a word.
-    if args.format == Format::Json && !args.jsonl {
+    if args.jsonl && args.format == Some(Format::Text) {
+        anyhow::bail!("--jsonl writes JSON records; -f text does not go with it");
+    }
+    if args.format() == Format::Json && !args.jsonl {
         if args.explain {
             anyhow::bail!("--explain prints a line of text per input line; it does not go with -f json");
         }
@@ -187,13 +194,20 @@ fn run_with(args: &Args) -> anyhow::Result<Outcome> {
             anyhow::bail!("--body-only is for text output; -f json gives the body in its \"body\" field");
         }
     }
+    let cleaner = build_cleaner(args)?;
     if let Some(dir) = &args.out_dir {
-        // Found out now, not once per input after every page is cleaned.
-        if dir.exists() && !dir.is_dir() {
-            anyhow::bail!("--out-dir {} is not a directory", dir.display());
+        // Made now, so that a path that cannot be a folder (a file, a file
+        // on the way, a broken link) is one error before any page is
+        // cleaned, not one per input after.
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            // A file or a broken link there makes mkdir say "File exists"
+            // (a folder there is no error).
+            if e.kind() == io::ErrorKind::AlreadyExists {
+                anyhow::bail!("--out-dir {}: not a directory", dir.display());
+            }
+            anyhow::bail!("--out-dir {}: {e}", dir.display());
         }
     }
-    let cleaner = build_cleaner(args)?;
     on_interrupt();
     if let Some(threads) = args.threads {
         // A second call (in tests) keeps the first pool; that is fine.
