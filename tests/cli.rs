@@ -488,16 +488,18 @@ fn walking_skips_the_output_folder_and_fifos() {
         std::fs::write(&records, jsonl_of(0..2)).unwrap();
         let other = if kept == &page { &records } else { &page };
         std::fs::remove_file(other).unwrap();
-        // The output folder is made before the walk: the first run skips
-        // it too. Skipping is said on stderr, unless -q.
-        for quiet in [&[][..], &["-q"][..], &[][..]] {
+        // The first run makes the output folder; later runs skip it.
+        // Skipping is said on stderr, unless -q.
+        for (run, quiet) in [&[][..], &[][..], &["-q"][..]].into_iter().enumerate() {
             let out = newsclean(&[mode, quiet, &[folder, "--out-dir", out_dir.to_str().unwrap()]].concat(), b"");
             assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
             let err = stderr(&out);
-            if quiet.is_empty() {
-                assert!(said.iter().all(|s| err.contains(s)), "{err}");
-            } else {
+            if !quiet.is_empty() {
                 assert!(err.is_empty(), "{err}");
+            } else if run == 0 {
+                assert!(!err.contains(&said[0]) && err.contains(&said[1]), "{err}");
+            } else {
+                assert!(said.iter().all(|s| err.contains(s)), "{err}");
             }
             let written: Vec<_> = std::fs::read_dir(&out_dir).unwrap().map(|e| e.unwrap().file_name()).collect();
             assert_eq!(written, [output], "{mode:?}");
@@ -536,6 +538,13 @@ fn out_dir_that_is_a_file_is_refused_before_any_work() {
     }
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "kept\n");
     assert!(!dir.path().join("nowhere").exists());
+    // A run that fails makes no folder; nor one named for inputs that do
+    // not exist (a mistyped input folder stays an input that is missing).
+    let (missing, out_dir) = (dir.path().join("typo"), dir.path().join("typo/clean"));
+    let out = newsclean(&[missing.to_str().unwrap(), "--out-dir", out_dir.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("typo: "), "{}", stderr(&out));
+    assert!(!missing.exists());
 }
 
 /// An unreadable input still makes exit 2 under -q, without a word; with

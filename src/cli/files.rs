@@ -235,6 +235,25 @@ pub(super) fn collect_inputs(
     inputs
 }
 
+/// Refuses an `--out-dir` that cannot become a folder: a file, a path
+/// through a file, a broken link. Checked before any page is cleaned, so
+/// that it is one error, not one per input after the work; not made here,
+/// so that a run that fails leaves nothing behind, and a missing input
+/// folder under it is not made (and walked, empty) either.
+pub(super) fn check_out_dir(dir: &Path) -> anyhow::Result<()> {
+    // The nearest part of the path that exists has to be a folder.
+    for part in dir.ancestors().filter(|p| !p.as_os_str().is_empty()) {
+        match part.symlink_metadata() {
+            Ok(_) if part.is_dir() => return Ok(()),
+            Ok(_) => anyhow::bail!("--out-dir {}: {} is not a directory", dir.display(), part.display()),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            // "Not a directory": a file on the way, or `file/`.
+            Err(e) => anyhow::bail!("--out-dir {}: {e}", dir.display()),
+        }
+    }
+    Ok(())
+}
+
 /// A directory named on the command line, being walked.
 struct Walk<'a> {
     root: &'a Path,

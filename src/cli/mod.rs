@@ -196,17 +196,7 @@ fn run_with(args: &Args) -> anyhow::Result<Outcome> {
     }
     let cleaner = build_cleaner(args)?;
     if let Some(dir) = &args.out_dir {
-        // Made now, so that a path that cannot be a folder (a file, a file
-        // on the way, a broken link) is one error before any page is
-        // cleaned, not one per input after.
-        if let Err(e) = std::fs::create_dir_all(dir) {
-            // A file or a broken link there makes mkdir say "File exists"
-            // (a folder there is no error).
-            if e.kind() == io::ErrorKind::AlreadyExists {
-                anyhow::bail!("--out-dir {}: not a directory", dir.display());
-            }
-            anyhow::bail!("--out-dir {}: {e}", dir.display());
-        }
+        files::check_out_dir(dir)?;
     }
     on_interrupt();
     if let Some(threads) = args.threads {
