@@ -269,28 +269,31 @@ impl Walk<'_> {
             Ok(e) => e,
             Err(e) => return self.problem(format!("{}: {e}", dir.display()), true),
         };
-        let mut paths = Vec::new();
+        // Each entry's type as the directory listing gives it: no `stat`
+        // per file; only a link's target is looked up.
+        let mut found = Vec::new();
         for entry in entries {
             match entry {
-                Ok(entry) => paths.push(entry.path()),
+                Ok(entry) => found.push((entry.path(), entry.file_type())),
                 Err(e) => self.problem(format!("{}: {e}", dir.display()), true),
             }
         }
-        paths.sort();
-        for path in paths {
-            let is_link = path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink());
-            match std::fs::metadata(&path) {
-                Ok(m) if m.is_dir() && is_link => {
+        found.sort_by(|a, b| a.0.cmp(&b.0));
+        for (path, kind) in found {
+            let is_link = kind.as_ref().is_ok_and(|k| k.is_symlink());
+            let target = if is_link { std::fs::metadata(&path).map(|m| m.file_type()) } else { kind };
+            match target {
+                Ok(t) if t.is_dir() && is_link => {
                     self.problem(format!("{}: a link to a directory, not followed", path.display()), false);
                 }
                 // The output folder, inside the walked one. (Named itself
                 // on the command line, its files are inputs that each
                 // output would replace, and are refused as such.)
-                Ok(m) if m.is_dir() && self.is_out_dir(&path) => {
+                Ok(t) if t.is_dir() && self.is_out_dir(&path) => {
                     self.problem(format!("{}: the output folder, not walked", path.display()), false);
                 }
-                Ok(m) if m.is_dir() => self.dir(&path),
-                Ok(m) if !m.is_file() => {
+                Ok(t) if t.is_dir() => self.dir(&path),
+                Ok(t) if !t.is_file() => {
                     let message = format!("{}: not a file (a FIFO, socket or device), not read", path.display());
                     self.problem(message, false);
                 }
