@@ -79,7 +79,8 @@ impl Tally {
     fn summary(&self, elapsed: std::time::Duration) -> String {
         let secs = elapsed.as_secs_f64();
         let removed = if self.chars_in > 0 { 1.0 - self.chars_out as f64 / self.chars_in as f64 } else { 0.0 };
-        let unreadable = if self.unreadable > 0 { format!(", {}", unreadable(self.unreadable)) } else { String::new() };
+        let unreadable =
+            if self.unreadable > 0 { format!(", {}", unreadable_inputs(self.unreadable)) } else { String::new() };
         format!(
             "{} pages, {:.1} MB in {:.2} s ({:.0} pages/s, {:.1} MB/s), {} failed, {:.1}% of characters removed{}",
             self.records,
@@ -127,7 +128,7 @@ pub fn run() -> i32 {
         Ok(Outcome::SomeUnreadable(count)) => {
             // Each was reported as it was met; -q says nothing of them.
             if !args.quiet {
-                say(unreadable(count));
+                say(unreadable_inputs(count));
             }
             2
         }
@@ -155,7 +156,7 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 /// "1 input could not be read", "2 inputs could not be read".
-fn unreadable(count: usize) -> String {
+fn unreadable_inputs(count: usize) -> String {
     match count {
         1 => "1 input could not be read".to_owned(),
         n => format!("{n} inputs could not be read"),
