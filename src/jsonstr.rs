@@ -37,6 +37,40 @@ pub(crate) fn push_json_string(out: &mut String, s: &str) {
     out.push('"');
 }
 
+/// Appends `name`, UTF-8 but for lone surrogates in WTF-8 (as serde_json
+/// reads a string as bytes), as a JSON string: each surrogate as the
+/// `\uXXXX` escape it was read from, the rest as [`push_json_string`]
+/// writes it. Bytes that are neither (serde_json gives none) become U+FFFD.
+pub(crate) fn push_wtf8_json_string(out: &mut String, mut name: &[u8]) {
+    use std::fmt::Write;
+    out.push('"');
+    loop {
+        match std::str::from_utf8(name) {
+            Ok(rest) => {
+                push_escaped(out, rest);
+                break;
+            }
+            Err(e) => {
+                let (valid, rest) = name.split_at(e.valid_up_to());
+                push_escaped(out, std::str::from_utf8(valid).expect("valid up to here"));
+                name = match *rest {
+                    [0xED, b1 @ 0xA0..=0xBF, b2 @ 0x80..=0xBF, ref after @ ..] => {
+                        let unit = 0xD000 | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+                        // Writing to a `String` cannot fail.
+                        let _ = write!(out, "\\u{unit:04x}");
+                        after
+                    }
+                    _ => {
+                        out.push(char::REPLACEMENT_CHARACTER);
+                        &rest[e.error_len().unwrap_or(rest.len())..]
+                    }
+                };
+            }
+        }
+    }
+    out.push('"');
+}
+
 /// The position of the first byte at or after `from` that needs an escape.
 fn next_special(bytes: &[u8], from: usize) -> Option<usize> {
     let mut i = from;

@@ -75,7 +75,7 @@ impl Cleaner {
         if let Some(record) = self.clean_record_in_place(line, bytes, fields) {
             return record;
         }
-        let record: RawRecord = match serde_json::from_slice(bytes) {
+        let record = match RawRecord::read(bytes, simdutf8::basic::from_utf8(bytes).is_ok()) {
             Ok(record) => record,
             Err(e) if e.classify() == serde_json::error::Category::Data => {
                 return error_record(line, "not a JSON object".into(), None)
@@ -316,40 +316,83 @@ const ARTICLE_FIELDS: [&str; 11] = [
 /// and values nested any deep stay as they are, as on the in-place path).
 /// A name given twice keeps its first place and its last value, as a map.
 struct RawRecord {
-    fields: Vec<(String, Box<RawValue>)>,
+    fields: Vec<(FieldName, Box<RawValue>)>,
 }
 
+/// A field's name as serde_json reads it as bytes: UTF-8, except that the
+/// escape of a lone surrogate (`"x\ud800"`: valid JSON, but no character)
+/// reads as its three bytes in WTF-8. Read as a `String`, such a name made
+/// the whole record an error record, and its page was lost; this way the
+/// name is written back with the same escape.
+type FieldName = Vec<u8>;
+
 impl RawRecord {
+    /// Reads a record that is not the in-place path's. `utf8` says whether
+    /// `bytes` are UTF-8 (that path has checked): only then are names read
+    /// as bytes, where any WTF-8 is an escape's and never a raw byte that
+    /// serde_json would refuse in a `String`.
+    fn read(bytes: &[u8], utf8: bool) -> serde_json::Result<RawRecord> {
+        let mut de = serde_json::Deserializer::from_slice(bytes);
+        let record = serde::Deserializer::deserialize_map(&mut de, Fields { names_as_bytes: utf8 })?;
+        de.end()?;
+        Ok(record)
+    }
+
     /// The value of the field `name`.
     fn get(&self, name: &str) -> Option<&RawValue> {
-        self.fields.iter().find(|(n, _)| n == name).map(|(_, value)| &**value)
+        self.fields.iter().find(|(n, _)| n == name.as_bytes()).map(|(_, value)| &**value)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RawRecord {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<RawRecord, D::Error> {
-        struct Fields;
-        impl<'de> serde::de::Visitor<'de> for Fields {
-            type Value = RawRecord;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a JSON object")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<RawRecord, A::Error> {
-                let mut fields: Vec<(String, Box<RawValue>)> = Vec::new();
-                let mut places = foldhash::HashMap::default();
-                while let Some((name, value)) = map.next_entry::<String, Box<RawValue>>()? {
-                    match places.get(&name) {
-                        Some(&at) => fields[at] = (name, value),
-                        None => {
-                            places.insert(name.clone(), fields.len());
-                            fields.push((name, value));
-                        }
-                    }
+/// Reads a record's fields for [`RawRecord::read`], and a name for itself.
+#[derive(Clone, Copy)]
+struct Fields {
+    names_as_bytes: bool,
+}
+
+impl<'de> serde::de::Visitor<'de> for Fields {
+    type Value = RawRecord;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<RawRecord, A::Error> {
+        let mut fields: Vec<(FieldName, Box<RawValue>)> = Vec::new();
+        let mut places = foldhash::HashMap::default();
+        while let Some(name) = map.next_key_seed(self)? {
+            let value: Box<RawValue> = map.next_value()?;
+            match places.get(&name) {
+                Some(&at) => fields[at] = (name, value),
+                None => {
+                    places.insert(name.clone(), fields.len());
+                    fields.push((name, value));
                 }
-                Ok(RawRecord { fields })
             }
         }
-        deserializer.deserialize_map(Fields)
+        Ok(RawRecord { fields })
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Fields {
+    type Value = FieldName;
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<FieldName, D::Error> {
+        struct Name;
+        impl serde::de::Visitor<'_> for Name {
+            type Value = FieldName;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a field name")
+            }
+            fn visit_bytes<E: serde::de::Error>(self, name: &[u8]) -> Result<FieldName, E> {
+                Ok(name.to_vec())
+            }
+            fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<FieldName, E> {
+                Ok(name.as_bytes().to_vec())
+            }
+        }
+        if self.names_as_bytes {
+            deserializer.deserialize_bytes(Name)
+        } else {
+            <String as serde::Deserialize>::deserialize(deserializer).map(String::into_bytes)
+        }
     }
 }
 
@@ -386,22 +429,23 @@ fn with_article(record: &RawRecord, article: &crate::Article) -> String {
         _ => Map::new(),
     };
     let mut out = String::from("{");
-    let mut push = |name: &str, value: &str| {
+    let mut push = |name: &[u8], value: &str| {
         if out.len() > 1 {
             out.push(',');
         }
-        crate::jsonstr::push_json_string(&mut out, name);
+        crate::jsonstr::push_wtf8_json_string(&mut out, name);
         out.push(':');
         out.push_str(value);
     };
     for (name, value) in &record.fields {
-        match article_fields.shift_remove(name) {
+        let ours = std::str::from_utf8(name).ok().and_then(|name| article_fields.shift_remove(name));
+        match ours {
             Some(ours) => push(name, &ours.to_string()),
             None => push(name, &one_line(value.get())),
         }
     }
     for (name, value) in &article_fields {
-        push(name, &value.to_string());
+        push(name.as_bytes(), &value.to_string());
     }
     out.push('}');
     out
@@ -677,6 +721,35 @@ mod tests {
         }
     }
 
+    /// A lone surrogate's escape in a field name is valid JSON that no
+    /// `String` holds: the record is cleaned all the same, the name written
+    /// back with its escape (and a pair's as its character, as any escape).
+    /// A name with a byte that is not UTF-8 is still an error record.
+    #[test]
+    fn lone_surrogates_in_field_names_are_kept() {
+        let c = Cleaner::new();
+        let f = JsonFields::default();
+        for (json, kept) in [
+            (r#"{"x\ud800":1,"text":"2 min read"}"#, r#"{"x\ud800":1,"text":"2 min read","title":null"#),
+            (r#"{"\uDFFFa\ud83d":[1],"id":3,"text":"x"}"#, r#"{"\udfffa\ud83d":[1],"id":3,"text":"x","title":null"#),
+            (r#"{"\ud83d\ude42":1,"text":"x"}"#, "{\"\u{1F642}\":1,\"text\":\"x\",\"title\":null"),
+            // The article's own field names, and the text field's, are
+            // never mistaken for a name with a surrogate.
+            (
+                r#"{"body\ud800":1,"text\udc00":2,"text":"x"}"#,
+                r#"{"body\ud800":1,"text\udc00":2,"text":"x","title":null"#,
+            ),
+        ] {
+            let r = c.clean_json_record(1, json.as_bytes(), &f);
+            assert!(r.error.is_none() && r.json.starts_with(kept), "{json}\n{}", r.json);
+            assert!(r.json.contains(r#","body":""#), "{}", r.json);
+        }
+        let r = c.clean_json_record(2, b"{\"x\\ud800\xFF\":1,\"text\":\"x\"}", &f);
+        assert_eq!(r.json, r#"{"line":2,"error":"invalid JSON: byte 0xFF at column 10 is not UTF-8"}"#);
+        let r = c.clean_json_record(2, br#"{"x\ud800":1,"id":5}"#, &f);
+        assert_eq!(r.json, r#"{"line":2,"error":"no field \"text\"","id":5}"#);
+    }
+
     #[test]
     fn texts_that_are_not_strings_are_error_records() {
         let c = Cleaner::new();
@@ -739,7 +812,7 @@ mod tests {
             r#"{"title":null}"#,
         ] {
             let record: Map<String, Value> = serde_json::from_str(json).unwrap();
-            let ours = with_article(&serde_json::from_str(json).unwrap(), &article);
+            let ours = with_article(&RawRecord::read(json.as_bytes(), true).unwrap(), &article);
             let theirs = merged(record, &article);
             // The same fields in the same order, with the same values; the
             // record's own values keep their text (`"a\u00e9"`).
