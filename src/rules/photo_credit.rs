@@ -48,6 +48,12 @@ pub(crate) struct PhotoCredit {
     /// Dragoo/AIMMEDIA", "Jane Doe/AP"): asked only for a short
     /// line with `/` and no digit or sentence end (see [`PhotoCredit::may_be_name_slash_outlet`]).
     name_slash_outlet: Lazy<Matcher>,
+    /// A caption's sentence and then, glued by `/`, who took the picture
+    /// and for whom ("… its supply chain. Mike Blake/Reuters files",
+    /// "… ministra del Micitt. Archivo/La República"): asked only when the
+    /// line ends in a short run of words after its last `/` with a sentence
+    /// end before it (see [`may_end_in_glued_credit`]).
+    glued_after_sentence: Lazy<Matcher>,
     /// A credit in parentheses at the end: asked only when the line ends in
     /// `)` and an agency or a label opens a parenthesis before it (see
     /// [`paren_may_open_a_credit`]). A label and what follows it ("(Photo:
@@ -206,6 +212,17 @@ impl PhotoCredit {
         // that has such a line more to compile than the rest of its rules.
         let name_slash_outlet =
             super::matcher([r"^\W*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*/\s*\p{Lu}{2,}[\p{Lu}&.-]*\s*$"]);
+        // The sentence ends in a word that ends in four lowercase letters, a
+        // digit or a closing quote: "vs.", "Nr." and "Prof." end no sentence. Then
+        // one to four capitalised words, `/`, one to four more, and maybe
+        // "files" (a file picture), as Canadian and Latin American papers
+        // credit: "Mike Blake/Reuters files", "Cortesía/La República."
+        // The outlet's words have no full stop, so the cheap test before
+        // the pattern can look for sentence ends after the `/`.
+        let (name, outlet) = (r"\p{Lu}[\p{L}.'’&-]*", r"\p{Lu}[\p{L}'’&-]*");
+        let glued_after_sentence = super::matcher([format!(
+            r"(?:\p{{Ll}}{{4}}|\d|[”\x22’)])[.!?]\s+{name}(?:\s+{name}){{0,3}}/{outlet}(?:\s+{outlet}){{0,3}}(?:\s+files?)?\s*\.?\s*$"
+        )]);
         let in_parentheses = super::matcher([format!(r"(?i)\({label}[^)]*\)\s*$")]);
         let bare_in_parentheses = super::matcher([format!(r"\({agencies_as_written}\)\s*$")]);
         let mut agency_last_words: Vec<Vec<&'static str>> = Vec::new();
@@ -227,6 +244,7 @@ impl PhotoCredit {
             agency_last_words,
             wire_slash,
             name_slash_outlet,
+            glued_after_sentence,
             in_parentheses,
             bare_in_parentheses,
         }
@@ -259,6 +277,9 @@ impl PhotoCredit {
             || (Self::may_be_name_slash_outlet(block)
                 && self.name_slash_outlet.is_match(text)
                 && !names_a_thing_and_its_acronym(text))
+            || (block.has_ascii_mark(ascii_set(b"/"))
+                && may_end_in_glued_credit(end)
+                && self.glued_after_sentence.is_match(text))
             || (end.ends_with(')')
                 && (self.in_parentheses.is_compiled() || paren_may_open_a_credit(block.lower))
                 && (self.in_parentheses.is_match(text) || self.is_bare_agency_in_parentheses(text)))
@@ -330,6 +351,15 @@ impl PhotoCredit {
             words.iter().any(|w| w.as_bytes().first().copied() == first && w.eq_ignore_ascii_case(word))
         })
     }
+}
+
+/// Whether `end` (a line, trailing whitespace off) may end in a credit
+/// glued on by `/`, as `glued_after_sentence` needs: after its last `/` no
+/// sentence end (but a full stop that ends the line), and before it one.
+fn may_end_in_glued_credit(end: &str) -> bool {
+    let Some(slash) = memchr::memrchr(b'/', end.as_bytes()) else { return false };
+    let tail = &end[slash + 1..];
+    !tail.strip_suffix('.').unwrap_or(tail).contains(['.', '!', '?']) && end[..slash].contains(['.', '!', '?'])
 }
 
 /// The agency names, one by one.
@@ -601,6 +631,7 @@ mod tests {
                 || rule.separated.is_match(t)
                 || rule.after_separator.is_match(t)
                 || rule.wire_slash.is_match(t)
+                || rule.glued_after_sentence.is_match(t)
                 || rule.in_parentheses.is_match(t)
                 || rule.is_bare_agency_in_parentheses(t)
         };
@@ -624,6 +655,10 @@ mod tests {
                 format!("Photo: {agency}"),
                 format!("Smoke rises. ({agency})"),
                 format!("Smoke rises. {upper}/Jane Doe"),
+                format!("Smoke rises over the port. Jane Doe/{upper} files"),
+                format!("Smoke rises over the port. Jane Doe/{upper}. "),
+                format!("Smoke rises over the 1. Jane Doe/{upper} ."),
+                format!("Smoke rises over the port! Jane/{upper}/Doe"),
                 format!("Smoke rises near {agency}"),
             ]);
         }
@@ -669,6 +704,15 @@ mod tests {
                 ("Flooded streets in Dresden (dpa)", Drop),
                 ("Smoke rises over the port - Jane Doe REUTERS", Drop),
                 ("Stromnetz / Photo by Fré Sonneveld on Unsplash", Drop),
+                // A credit glued on after the caption's sentence.
+                ("Microsoft plans to cut its emissions by 2030. Mike Blake/Reuters files", Drop),
+                ("Jorge Mora negó que el país vaya a pagar la extorsión. Archivo/La República.", Drop),
+                ("Smoke rises over the port. Kevin C. Cox/Getty Images", Drop),
+                ("Teamkollege vs. Hartley Verstappen/Kvyat Kvyat Tsunoda", Pass),
+                ("The report is by Prof. Jochen Twele/HTW Berlin", Pass),
+                ("Für Dächer ist der Leitfaden von Jochen Twele/HTW Berlin die beste Referenz.", Pass),
+                ("The talks ended. Bosnia/Herzegovina and Serbia signed it on Monday.", Pass),
+                ("Both sides agreed. Use the TCP/IP stack.", Pass),
                 ("Dr Tedros Ghebreyesus (Picture by Reco Moore)", Drop),
                 ("Photo by David Dyer-Bennet", Drop),
                 ("Amy K. Dragoo/AIMMEDIA", Drop),
