@@ -11,7 +11,7 @@
 //! prose, so only its wording tells it from the article.
 //! Example: `When you purchase through links on our site, we may earn an affiliate commission.`
 
-use super::{within, Phrase, PhraseRule, RuleVerdict};
+use super::{lead, within, Phrase, PhraseRule, RuleVerdict};
 
 const PHRASES: &[Phrase] = &[
     within("affiliate link", 45),
@@ -34,6 +34,10 @@ const PHRASES: &[Phrase] = &[
     within("advertising disclosure", 45),
     within("ftc disclosure", 45),
     within("may receive compensation", 45),
+    // A notice that names itself: "Disclaimer: The responses below are
+    // not provided or commissioned by the bank advertiser."
+    lead("disclaimer"),
+    within("advertising disclaimer", 45),
     within("views expressed", 40),
     within("opinions expressed", 40),
     within("not responsible for the opinions", 40),
@@ -86,6 +90,12 @@ mod tests {
                 // A scheme's commission is news: the site's "we" is not there.
                 ("Under the new scheme, pharmacists may receive a small commission on each prescription they fill.", Pass),
                 ("Advertising disclosure: We may receive compensation for some of the links in our stories.", Drop),
+                ("Disclaimer: The responses below are not provided or commissioned by the bank advertiser.", Drop),
+                ("DISCLAIMER - Articles on this site may contain opinions of the author.", Drop),
+                ("NOTE: The advertising disclaimer below does not apply to this article.", Drop),
+                // A disclaimer in the news is no notice.
+                ("Disclaimers on cigarette packs will grow larger next year, the ministry said.", Pass),
+                ("The disclaimer, added in small print at the bottom of the ad, was not enough, the court found.", Pass),
                 ("The views and opinions expressed in the article do not necessarily reflect those of the agency.", Drop),
                 ("Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.", Drop),
                 ("Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.", Drop),
