@@ -5,9 +5,12 @@
 //! header picture's label ("Titelbild: Name/Agentur"), a screen reader's
 //! label of a picture ("Image caption …", "Media caption …"), a gallery's
 //! counter ("Image 1 of 13"), a bare credit ("Image via Getty Images"),
-//! and a line that
+//! a line that
 //! ends in a stock library's credit ("Erdölpumpen im Abendrot. Bild:
-//! Name/Shutterstock.com").
+//! Name/Shutterstock.com"), and a news caption that opens with the kind of
+//! picture ("An artist's illustration of …", "A stock image of …") or as
+//! agencies date theirs ("In this Nov. 5, 2019, file photo, …", "This photo
+//! provided by …").
 //! Why: captions describe a picture the text no longer has. A numbered
 //! caption reads as a sentence and the stock library's domain name ends in
 //! no agency the photo-credit rule knows, so both pass as prose.
@@ -75,6 +78,42 @@ const STOCK_LIBRARIES: &[&str] = &[
     "pexels",
     "gettyimages",
 ];
+
+/// Openings of a caption that says what kind of picture it is ("An
+/// artist's illustration of …", "A stock image of …"), lowercase; the
+/// apostrophe may be either. News agencies' captions open so, and the rest
+/// of the line reads as prose.
+const KIND_OF_PICTURE: &[&str] = &[
+    "an artist's illustration",
+    "an artist's impression",
+    "an artist's rendering",
+    "an artist's concept",
+    "artist's illustration",
+    "artist's impression",
+    "artist's rendering",
+    "artist's concept",
+    "a stock image",
+    "a stock photo",
+    "stock image",
+    "stock photo",
+    "photo illustration by",
+    "photo illustration:",
+    "file photo of",
+    "foto de archivo",
+    "imagen de archivo",
+];
+
+/// The words of a picture that a dated caption names ("In this Nov. 5,
+/// 2019, file photo, …", "This photo provided by …").
+const PICTURE_WORDS: &[&str] = &["photo", "photograph", "image", "picture"];
+
+/// The words after [`PICTURE_WORDS`] that make a caption of a line that
+/// opens "In this" or "This" ("This photo provided by the police shows …").
+const PICTURE_PARTICIPLES: &[&str] =
+    &["provided", "released", "taken", "made", "obtained", "shows", "showing", "courtesy"];
+
+/// Month names as a dated caption abbreviates or spells them, lowercase.
+const MONTHS: &[&str] = &["jan", "feb", "march", "april", "may", "june", "july", "aug", "sept", "oct", "nov", "dec"];
 
 pub(crate) struct FigureCaption {
     /// Numbered captions and header-picture labels at the line's start.
@@ -161,6 +200,58 @@ impl FigureCaption {
     }
 }
 
+/// Whether `lower` (the lowercase line past its leading punctuation) opens
+/// as a news caption does: with the kind of picture ([`KIND_OF_PICTURE`]),
+/// or with "In this" or "This" and, within its first eight words, a
+/// picture ([`PICTURE_WORDS`]) that is a file or handout picture, is dated
+/// ("In this Nov. 5, 2019, photo, …") or is followed by what was done with
+/// it ("This photo provided by …"). "In this picture, the economy …" and
+/// "This image of the president …" are prose, and are kept.
+fn opens_as_caption(lower: &str) -> bool {
+    let first = lower.as_bytes().first().copied();
+    if matches!(first, Some(b'a' | b's' | b'p' | b'f' | b'i')) && KIND_OF_PICTURE.iter().any(|k| opens_with(lower, k)) {
+        return true;
+    }
+    let Some(rest) = lower.strip_prefix("in this ").or_else(|| lower.strip_prefix("this ")) else {
+        return false;
+    };
+    // The first nine words, without an allocation: every line that opens
+    // "This" comes here.
+    let mut words: [&str; 9] = [""; 9];
+    let mut len = 0;
+    for word in rest.split_whitespace().take(9) {
+        words[len] = word;
+        len += 1;
+    }
+    let words = &words[..len];
+    let Some(at) = words.iter().take(8).position(|w| PICTURE_WORDS.contains(&w.trim_end_matches(','))) else {
+        return false;
+    };
+    let before = &words[..at];
+    let starts_with_digit = |w: &str| w.bytes().next().is_some_and(|b| b.is_ascii_digit());
+    let kind = before.last().is_some_and(|w| matches!(*w, "file" | "handout" | "undated"));
+    // A date: a number, or a month and a number ("Nov. 5,", "March 28,"):
+    // a month alone may be a verb ("This may be the picture …").
+    let dated = before.iter().enumerate().any(|(i, w)| {
+        starts_with_digit(w)
+            || (MONTHS.contains(&w.trim_end_matches(['.', ',']))
+                && before.get(i + 1).is_some_and(|n| starts_with_digit(n)))
+    });
+    let done = words.get(at + 1).is_some_and(|w| PICTURE_PARTICIPLES.contains(w));
+    kind || dated || done
+}
+
+/// Whether `lower` opens with `phrase`, whose straight apostrophe may be a
+/// typographic one (`’`) in the line.
+fn opens_with(lower: &str, phrase: &str) -> bool {
+    match phrase.split_once('\'') {
+        None => lower.starts_with(phrase),
+        Some((before, after)) => lower.strip_prefix(before).is_some_and(|rest| {
+            rest.strip_prefix('\'').or_else(|| rest.strip_prefix('’')).is_some_and(|rest| rest.starts_with(after))
+        }),
+    }
+}
+
 /// A gallery's counter after its first word: "1 of 13", "1 of / 13",
 /// "3/13", "2 von 12".
 fn is_counter(words: &[&str]) -> bool {
@@ -205,9 +296,10 @@ impl Rule for FigureCaption {
     }
     fn doc(&self) -> &'static str {
         "Removes numbered figure captions (Abbildung 4: …, Figure 2. …), header-picture labels \
-         (Titelbild: …) and lines that end in a stock library's credit (… Bild: \
-         Name/Shutterstock.com): captions describe a picture the text no longer has, and these \
-         read as prose. Example: `Abbildung 5: Oberflächenreif in einem Nordhang bei Panex (VD).`"
+         (Titelbild: …), lines that end in a stock library's credit (… Bild: \
+         Name/Shutterstock.com) and agency captions (In this Nov. 5, 2019, file photo, …; An \
+         artist's illustration of …): captions describe a picture the text no longer has, and \
+         these read as prose. Example: `Abbildung 5: Oberflächenreif in einem Nordhang bei Panex (VD).`"
     }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         let block = ctx.block();
@@ -220,7 +312,7 @@ impl Rule for FigureCaption {
             return None;
         }
         let lower = block.lower.trim_start_matches(|c: char| !crate::chars::is_alphanumeric(c));
-        if self.is_picture_label(lower, block.features) {
+        if self.is_picture_label(lower, block.features) || opens_as_caption(lower) {
             return Some(RuleVerdict::Drop);
         }
         if !(has_separator || block.features.digits > 0) {
@@ -275,6 +367,27 @@ mod tests {
                 ("Video shows dramatic rescue of kidnapped girl", Pass),
                 ("Photo by photo, the archive tells the story of the town and its people.", Pass),
                 ("Media coverage of the trial was intense.", Pass),
+                // Captions that say what kind of picture they are, and dated
+                // or handed-out pictures, as agencies write them.
+                ("An artist's illustration of a plume of water vapor rising from a moon of Jupiter.", Drop),
+                ("An artist’s impression of the new station", Drop),
+                ("A stock image of a woman holding a coffee cup. Researchers looked at sleep and caffeine.", Drop),
+                ("Photo illustration by Slate. Photo by Jane Doe.", Drop),
+                ("In this Nov. 5, 2019, file photo, the senator speaks to reporters in Washington.", Drop),
+                ("This March 28, 2017, file photo, provided by the state registry, shows the defendant.", Drop),
+                ("In this photo provided by the fire department, crews battle the blaze on Sunday.", Drop),
+                ("This undated handout photo shows the painting before it was stolen.", Drop),
+                ("In this Sept. 3 photo, a farmer inspects his crop.", Drop),
+                ("Foto de archivo del presidente durante una conferencia en Lima.", Drop),
+                ("In this picture, the economy looks stronger than it is, the minister said.", Pass),
+                ("This image of the president as a reformer has taken a beating this year.", Pass),
+                ("In this image-conscious age, candidates hire stylists.", Pass),
+                ("This photo shows how crowded the beach was.", Drop),
+                ("In this case, the photo was taken without consent, the court found.", Pass),
+                ("A stockbroker was arrested on Monday.", Pass),
+                ("The artist's impression of the city hangs in the town hall.", Pass),
+                ("This may be the picture of the year, the jury said.", Pass),
+                ("In this March 2020 photo, nurses wait for patients.", Drop),
             ],
         );
     }
