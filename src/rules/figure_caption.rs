@@ -10,7 +10,8 @@
 //! Name/Shutterstock.com"), and a news caption that opens with the kind of
 //! picture ("An artist's illustration of …", "A stock image of …") or as
 //! agencies date theirs ("In this Nov. 5, 2019, file photo, …", "This photo
-//! provided by …").
+//! provided by …"), or that places people in the picture ("Jansen (l.)
+//! und Trochowski …", "Sir Nick Carter (centre) joining …").
 //! Why: captions describe a picture the text no longer has. A numbered
 //! caption reads as a sentence and the stock library's domain name ends in
 //! no agency the photo-credit rule knows, so both pass as prose.
@@ -114,6 +115,17 @@ const PICTURE_PARTICIPLES: &[&str] =
 
 /// Month names as a dated caption abbreviates or spells them, lowercase.
 const MONTHS: &[&str] = &["jan", "feb", "march", "april", "may", "june", "july", "aug", "sept", "oct", "nov", "dec"];
+
+/// Where a person stands in the picture, in parentheses after the name, as
+/// captions place people ("Jansen (l.) und Trochowski", "Sir Nick Carter
+/// (centre) joining …"), lowercase and without the opening parenthesis.
+/// Not the single capitals without a full stop: "(R)" and "(D)" follow a
+/// politician's name in prose.
+const POSITIONS: &[&str] =
+    &["l.)", "r.)", "li.)", "re.)", "m.)", "left)", "right)", "centre)", "center)", "l-r)", "l to r)", "from left)"];
+
+/// The most words of a caption that places people ([`POSITIONS`]).
+const MAX_PLACING_WORDS: usize = 50;
 
 pub(crate) struct FigureCaption {
     /// Numbered captions and header-picture labels at the line's start.
@@ -241,6 +253,12 @@ fn opens_as_caption(lower: &str) -> bool {
     kind || dated || done
 }
 
+/// Whether `lower` (a lowercase line) places someone in a picture: a
+/// parenthesis holds one of [`POSITIONS`].
+fn places_people(lower: &str) -> bool {
+    memchr::memchr_iter(b'(', lower.as_bytes()).any(|at| POSITIONS.iter().any(|p| lower[at + 1..].starts_with(p)))
+}
+
 /// Whether `lower` opens with `phrase`, whose straight apostrophe may be a
 /// typographic one (`’`) in the line.
 fn opens_with(lower: &str, phrase: &str) -> bool {
@@ -297,8 +315,8 @@ impl Rule for FigureCaption {
     fn doc(&self) -> &'static str {
         "Removes numbered figure captions (Abbildung 4: …, Figure 2. …), header-picture labels \
          (Titelbild: …), lines that end in a stock library's credit (… Bild: \
-         Name/Shutterstock.com) and agency captions (In this Nov. 5, 2019, file photo, …; An \
-         artist's illustration of …): captions describe a picture the text no longer has, and \
+         Name/Shutterstock.com), agency captions (In this Nov. 5, 2019, file photo, …; An \
+         artist's illustration of …) and captions that place people (Jansen (l.) und …): captions describe a picture the text no longer has, and \
          these read as prose. Example: `Abbildung 5: Oberflächenreif in einem Nordhang bei Panex (VD).`"
     }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
@@ -312,7 +330,12 @@ impl Rule for FigureCaption {
             return None;
         }
         let lower = block.lower.trim_start_matches(|c: char| !crate::chars::is_alphanumeric(c));
-        if self.is_picture_label(lower, block.features) || opens_as_caption(lower) {
+        if self.is_picture_label(lower, block.features)
+            || opens_as_caption(lower)
+            || (block.features.words <= MAX_PLACING_WORDS
+                && block.has_ascii_mark(ascii_set(b"("))
+                && places_people(block.lower))
+        {
             return Some(RuleVerdict::Drop);
         }
         if !(has_separator || block.features.digits > 0) {
@@ -387,6 +410,13 @@ mod tests {
                 ("A stockbroker was arrested on Monday.", Pass),
                 ("The artist's impression of the city hangs in the town hall.", Pass),
                 ("This may be the picture of the year, the jury said.", Pass),
+                // Captions that place the people in the picture.
+                ("Marcell Jansen (l.) und Piotr Trochowski haben einen guten Draht.", Drop),
+                ("General Sir Nick Carter (centre) joining members of the armed services in Waterloo Place.", Drop),
+                ("The mayor (left) greets the winners of the race.", Drop),
+                ("Senator Jane Doe (R) said the bill would pass.", Pass),
+                ("The ministry (responsible for roads) said the bridge would reopen.", Pass),
+                ("Die Partei (Die Linke) lehnte den Antrag ab.", Pass),
                 ("In this March 2020 photo, nurses wait for patients.", Drop),
             ],
         );
