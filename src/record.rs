@@ -75,7 +75,7 @@ impl Cleaner {
         if let Some(record) = self.clean_record_in_place(line, bytes, fields) {
             return record;
         }
-        let record = match RawRecord::read(bytes, simdutf8::basic::from_utf8(bytes).is_ok()) {
+        let record = match RawRecord::read(bytes) {
             Ok(record) => record,
             Err(e) if e.classify() == serde_json::error::Category::Data => {
                 return error_record(line, "not a JSON object".into(), None)
@@ -327,15 +327,28 @@ struct RawRecord {
 type FieldName = Vec<u8>;
 
 impl RawRecord {
-    /// Reads a record that is not the in-place path's. `utf8` says whether
-    /// `bytes` are UTF-8 (that path has checked): only then are names read
-    /// as bytes, where any WTF-8 is an escape's and never a raw byte that
-    /// serde_json would refuse in a `String`.
-    fn read(bytes: &[u8], utf8: bool) -> serde_json::Result<RawRecord> {
-        let mut de = serde_json::Deserializer::from_slice(bytes);
-        let record = serde::Deserializer::deserialize_map(&mut de, Fields { names_as_bytes: utf8 })?;
-        de.end()?;
-        Ok(record)
+    /// Reads a record that is not the in-place path's, its names as
+    /// `String`s; when serde_json refuses one of them, and only then, as
+    /// bytes, if the line is JSON all the same. Read as bytes, a name is
+    /// not checked (a raw tab, a byte that is not UTF-8 would pass), so the
+    /// line is checked first: UTF-8, and JSON to serde_json passing over it
+    /// (which takes a lone surrogate's escape, and nothing else a `String`
+    /// would refuse). A line it refuses keeps the first reading's error.
+    fn read(bytes: &[u8]) -> serde_json::Result<RawRecord> {
+        let read = |names_as_bytes| {
+            let mut de = serde_json::Deserializer::from_slice(bytes);
+            let record = serde::Deserializer::deserialize_map(&mut de, Fields { names_as_bytes })?;
+            de.end()?;
+            Ok(record)
+        };
+        read(false).or_else(|error: serde_json::Error| {
+            let is_json = || serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok();
+            if simdutf8::basic::from_utf8(bytes).is_ok() && is_json() {
+                read(true)
+            } else {
+                Err(error)
+            }
+        })
     }
 
     /// The value of the field `name`.
@@ -748,6 +761,13 @@ mod tests {
         assert_eq!(r.json, r#"{"line":2,"error":"invalid JSON: byte 0xFF at column 10 is not UTF-8"}"#);
         let r = c.clean_json_record(2, br#"{"x\ud800":1,"id":5}"#, &f);
         assert_eq!(r.json, r#"{"line":2,"error":"no field \"text\"","id":5}"#);
+        // A raw control character in a name is no JSON, with a surrogate
+        // or without, and serde_json's message says so.
+        for json in ["{\"a\tb\":1,\"text\":\"x\"}", "{\"a\u{1}\\ud800\":1,\"text\":\"x\"}", "{\"text\":\"x\",\"\r\":1}"]
+        {
+            let r = c.clean_json_record(3, json.as_bytes(), &f);
+            assert!(r.json.contains("control character"), "{json:?}: {}", r.json);
+        }
     }
 
     #[test]
@@ -812,7 +832,7 @@ mod tests {
             r#"{"title":null}"#,
         ] {
             let record: Map<String, Value> = serde_json::from_str(json).unwrap();
-            let ours = with_article(&RawRecord::read(json.as_bytes(), true).unwrap(), &article);
+            let ours = with_article(&RawRecord::read(json.as_bytes()).unwrap(), &article);
             let theirs = merged(record, &article);
             // The same fields in the same order, with the same values; the
             // record's own values keep their text (`"a\u00e9"`).

@@ -43,8 +43,9 @@ pub fn check(data: &[u8], record: &JsonRecord) -> Result<(), String> {
 /// their raw text (JSON sets no bound on numbers, and `1e400` is JSON that
 /// `serde_json::Value` cannot hold), names as bytes (a name with a lone
 /// surrogate's escape is valid JSON, which no `String` holds), and only
-/// when the bytes are UTF-8 (serde_json reading names as bytes does not
-/// check). A name given twice keeps its last value.
+/// when the bytes are UTF-8 and JSON to serde_json passing over them:
+/// reading names as bytes checks neither (a raw tab or a byte that is not
+/// UTF-8 in a name would pass). A name given twice keeps its last value.
 fn fields(json: &[u8]) -> Option<HashMap<Vec<u8>, &RawValue>> {
     struct Object;
     impl<'de> serde::de::Visitor<'de> for Object {
@@ -77,6 +78,7 @@ fn fields(json: &[u8]) -> Option<HashMap<Vec<u8>, &RawValue>> {
         }
     }
     std::str::from_utf8(json).ok()?;
+    serde_json::from_slice::<serde::de::IgnoredAny>(json).ok()?;
     let mut de = serde_json::Deserializer::from_slice(json);
     let fields = serde::Deserializer::deserialize_map(&mut de, Object).ok()?;
     de.end().ok()?;
