@@ -21,6 +21,13 @@ const PHRASES: &[Phrase] = &[
     within("earn a commission", 45),
     within("we may receive a small commission", 45),
     within("earn an affiliate commission", 45),
+    // Publishing networks' own wordings, each on many sites: "may collect
+    // a share of sales or other compensation from the links on this page",
+    // "may receive a share from purchases made via links on this page".
+    // Not "at no extra cost to you" or "earn a small commission" alone:
+    // consumer news says them of banks, insurers and brokers.
+    within("collect a share of sales", 45),
+    within("share from purchases made via links", 45),
     within("amazon associate", 45),
     within("qualifying purchases", 45),
     within("advertising disclosure", 45),
@@ -74,6 +81,11 @@ mod tests {
                 ("This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.", Drop),
                 ("Disclosure: the site may earn a commission from some of the products featured on this page.", Drop),
                 ("If you click on one and make a purchase we may receive a small commission.", Drop),
+                ("The site may collect a share of sales or other compensation from the links on this page.", Drop),
+                ("The site may receive a share from purchases made via links on this page.", Drop),
+                ("The bank will replace the card at no extra cost to you.", Pass),
+                ("Brokers typically earn a small commission on each trade.", Pass),
+                ("Under the deal, artists get a share of sales or other compensation from streaming.", Pass),
                 // A scheme's commission is news: the site's "we" is not there.
                 ("Under the new scheme, pharmacists may receive a small commission on each prescription they fill.", Pass),
                 ("Advertising disclosure: We may receive compensation for some of the links in our stories.", Drop),
