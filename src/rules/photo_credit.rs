@@ -146,6 +146,10 @@ const AGENCY_NAMES: [&str; 43] = [
     "abaca",
 ];
 
+/// Stock libraries that may stand before `/` in a credit glued onto a
+/// caption ("… Shutterstock/La República"), lowercase.
+const STOCK_SOURCES: [&str; 5] = ["shutterstock", "istock", "getty", "unsplash", "pixabay"];
+
 /// The agency names as whole-line lexicon phrases: the lexicon's lookup of
 /// a line's letters tells the rule whether an all-ASCII line can be a bare
 /// credit ("(Reuters)") before it asks the pattern.
@@ -212,16 +216,22 @@ impl PhotoCredit {
         // that has such a line more to compile than the rest of its rules.
         let name_slash_outlet =
             super::matcher([r"^\W*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*/\s*\p{Lu}{2,}[\p{Lu}&.-]*\s*$"]);
-        // The sentence ends in a word that ends in four lowercase letters, a
-        // digit or a closing quote: "vs.", "Nr." and "Prof." end no sentence. Then
-        // one to four capitalised words, `/`, one to four more, and maybe
-        // "files" (a file picture), as Canadian and Latin American papers
-        // credit: "Mike Blake/Reuters files", "Cortesía/La República."
+        // A full stop ends the caption's sentence, after a word that ends
+        // in four lowercase letters, a digit or a closing quote ("vs.",
+        // "Nr." and "Prof." end none), or a quote ends it. Then who took
+        // the picture: two to four capitalised words of a name, or a word
+        // that says where it came from ("Archivo", "Cortesía", "Handout",
+        // a stock library); `/`; the outlet in one to four capitalised
+        // words; and maybe "files" (a file picture), as Canadian and Latin
+        // American papers credit: "Mike Blake/Reuters files", "Cortesía/La
+        // República." One name word is too few: "… the first time.
+        // Dallas/Fort Worth.", "What is your favourite band? AC/DC".
         // The outlet's words have no full stop, so the cheap test before
         // the pattern can look for sentence ends after the `/`.
         let (name, outlet) = (r"\p{Lu}[\p{L}.'’&-]*", r"\p{Lu}[\p{L}'’&-]*");
+        let sources = format!("(?i:archivo|cortesía|courtesy|handout|file|{})", STOCK_SOURCES.join("|"));
         let glued_after_sentence = super::matcher([format!(
-            r"(?:\p{{Ll}}{{4}}|\d|[”\x22’)])[.!?]\s+{name}(?:\s+{name}){{0,3}}/{outlet}(?:\s+{outlet}){{0,3}}(?:\s+files?)?\s*\.?\s*$"
+            r"(?:(?:\p{{Ll}}{{4}}|\d|[”\x22’)])\.|[.!?][”\x22’])\s+(?:{name}(?:\s+{name}){{1,3}}|{sources})/{outlet}(?:\s+{outlet}){{0,3}}(?:\s+files?)?\s*\.?\s*$"
         )]);
         let in_parentheses = super::matcher([format!(r"(?i)\({label}[^)]*\)\s*$")]);
         let bare_in_parentheses = super::matcher([format!(r"\({agencies_as_written}\)\s*$")]);
@@ -713,6 +723,11 @@ mod tests {
                 ("Für Dächer ist der Leitfaden von Jochen Twele/HTW Berlin die beste Referenz.", Pass),
                 ("The talks ended. Bosnia/Herzegovina and Serbia signed it on Monday.", Pass),
                 ("Both sides agreed. Use the TCP/IP stack.", Pass),
+                ("Which operating systems does it support? Windows/Linux.", Pass),
+                ("Asked which band changed his life, Smith did not hesitate for a second. AC/DC.", Pass),
+                ("The airline flew the route for the first time. Dallas/Fort Worth.", Pass),
+                ("Una variada oferta de bicicletas será parte de la actividad. Shutterstock/La República.", Drop),
+                ("“We are ready,” the minister said.” Jane Doe/The Times", Drop),
                 ("Dr Tedros Ghebreyesus (Picture by Reco Moore)", Drop),
                 ("Photo by David Dyer-Bennet", Drop),
                 ("Amy K. Dragoo/AIMMEDIA", Drop),
