@@ -6,7 +6,7 @@
 //! Why: sites insert the box between paragraphs; it sells a product.
 //! Example: `Sign up for our daily newsletter`, `Enter your email`, `Newsletter abonnieren`.
 
-use super::{whole, within, Phrase, PhraseRule, RuleVerdict};
+use super::{start, whole, within, Phrase, PhraseRule, RuleVerdict};
 
 const PHRASES: &[Phrase] = &[
     within("newsletter", 25),
@@ -29,6 +29,13 @@ const PHRASES: &[Phrase] = &[
     within("opt-in", 30),
     within("breaking news alerts", 25),
     whole("breaking news emails"),
+    // The pitch's imperative, at the start of a short line: "Subscribe to
+    // WIRED and stay smart …", "Join our forums to keep talking …", "Get
+    // breaking space news …", "Start your day with the Opening Bell …".
+    start("subscribe to", 25),
+    start("join our", 25),
+    start("get breaking", 25),
+    start("start your day with", 25),
     within("get our free", 20),
     within("get the latest", 20),
     within("unsubscribe at any time", 40),
@@ -97,6 +104,13 @@ mod tests {
             &RULE,
             &[
                 ("POPSUGAR Would Like To Send You Push Notifications.", Drop),
+                ("Subscribe to WIRED and stay smart with more of your favorite writers.", Drop),
+                ("Join our forums to keep talking space on the latest missions!", Drop),
+                ("Get breaking space news and the latest updates on rocket launches!", Drop),
+                ("Start your day with the Opening Bell, our markets briefing.", Drop),
+                ("Readers who subscribe to the paper get the app free.", Pass),
+                ("Subscribers to the service will pay $5 more a month from June, the company said.", Pass),
+                ("Join ours was the slogan of the campaign.", Pass),
                 ("Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten informieren?", Drop),
                 ("Du willst nichts mehr verpassen?", Drop),
                 ("Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.", Drop),
