@@ -14,6 +14,7 @@
 use crate::blocks::Block;
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{dfa, nfa::contiguous, Anchored, MatchKind};
+use std::borrow::Cow;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
@@ -354,11 +355,12 @@ pub(crate) fn registry() -> Vec<Box<dyn Rule>> {
 /// cleaner has searched [`DFA_AFTER_BYTES`] of text; a batch then runs on it.
 pub(crate) struct Lexicon {
     /// Whole-line phrases with a letter at each end -> their rules' bits.
-    whole: foldhash::HashMap<&'static str, u64>,
+    whole: foldhash::HashMap<Cow<'static, str>, u64>,
     /// The longest of `whole`, in bytes: a longer line is none of them.
     longest_whole: usize,
-    /// The automaton's phrases.
-    phrases: Vec<&'static str>,
+    /// The automaton's phrases (each with a straight apostrophe also with
+    /// a typographic one: see [`spellings`]).
+    phrases: Vec<Cow<'static, str>>,
     nfa: contiguous::NFA,
     dfa: OnceLock<dfa::DFA>,
     /// Bytes of page text searched so far (counted per page, not per line,
@@ -388,7 +390,7 @@ impl Lexicon {
     /// With `whole_by_lookup` false, every phrase goes into the automaton:
     /// the plain definition, which tests hold the lookup to.
     fn build<'a>(lists: impl Iterator<Item = &'a [Phrase]>, whole_by_lookup: bool) -> Lexicon {
-        let mut whole: foldhash::HashMap<&'static str, u64> = foldhash::HashMap::default();
+        let mut whole: foldhash::HashMap<Cow<'static, str>, u64> = foldhash::HashMap::default();
         let mut phrases = Vec::new();
         let mut entries = Vec::new();
         let letter_edged = |text: &str| {
@@ -400,11 +402,13 @@ impl Lexicon {
             for phrase in list {
                 // An empty phrase would match between any two lines.
                 assert!(!phrase.text.is_empty(), "an empty phrase");
-                if whole_by_lookup && phrase.at == Placement::Whole && letter_edged(phrase.text) {
-                    *whole.entry(phrase.text).or_insert(0) |= 1 << index;
-                } else {
-                    phrases.push(phrase.text);
-                    entries.push((index, phrase.at));
+                for text in spellings(phrase.text) {
+                    if whole_by_lookup && phrase.at == Placement::Whole && letter_edged(&text) {
+                        *whole.entry(text).or_insert(0) |= 1 << index;
+                    } else {
+                        phrases.push(text);
+                        entries.push((index, phrase.at));
+                    }
                 }
             }
         }
@@ -416,19 +420,19 @@ impl Lexicon {
     // Without a prefilter, only match states are special (see
     // [`each_match`]); with some four hundred phrases starting with most
     // letters, one would seldom skip anything.
-    fn nfa(phrases: &[&str]) -> contiguous::NFA {
+    fn nfa(phrases: &[Cow<'static, str>]) -> contiguous::NFA {
         contiguous::Builder::new()
             .match_kind(MatchKind::Standard)
             .prefilter(false)
-            .build(phrases)
+            .build(phrases.iter().map(|p| p.as_bytes()))
             .expect("lexicon phrases are valid patterns")
     }
 
-    fn dfa(phrases: &[&str]) -> dfa::DFA {
+    fn dfa(phrases: &[Cow<'static, str>]) -> dfa::DFA {
         dfa::Builder::new()
             .match_kind(MatchKind::Standard)
             .prefilter(false)
-            .build(phrases)
+            .build(phrases.iter().map(|p| p.as_bytes()))
             .expect("lexicon phrases are valid patterns")
     }
 
@@ -673,6 +677,15 @@ impl PageLexicon<'_> {
             0
         }
     }
+}
+
+/// How a phrase may be written in a page: as listed, and, when it has a
+/// straight apostrophe ("don't miss"), with the typographic one (`’`) that
+/// most sites set instead. The lowercase the phrases are searched in keeps
+/// the page's apostrophes.
+fn spellings(phrase: &'static str) -> impl Iterator<Item = Cow<'static, str>> {
+    let typographic = phrase.contains('\'').then(|| Cow::Owned(phrase.replace('\'', "\u{2019}")));
+    std::iter::once(Cow::Borrowed(phrase)).chain(typographic)
 }
 
 /// Whether a phrase found at `start..end` of `block`'s lowercase is where
@@ -940,6 +953,31 @@ mod tests {
         assert!(credited > lexicon.phrases.len(), "{credited} lines credited");
     }
 
+    /// Every phrase with a straight apostrophe is found with a typographic
+    /// one too, for the same rules, alone and inside a line.
+    #[test]
+    fn phrases_match_either_apostrophe() {
+        let rules = registry();
+        let lexicon = Lexicon::new(&rules);
+        let mut tried = 0;
+        for phrase in rules.iter().flat_map(|r| r.phrases()).filter(|p| p.text.contains('\'')) {
+            let curly = phrase.text.replace('\'', "\u{2019}");
+            for (straight, typographic) in [
+                (phrase.text.to_owned(), curly.clone()),
+                (format!("» {} (12)", phrase.text), format!("» {curly} (12)")),
+                (format!("{}: the rest", phrase.text), format!("{curly}: the rest")),
+            ] {
+                let hits = |line: &str| {
+                    let blocks = crate::blocks::test_blocks(line);
+                    lexicon.for_page(0).hits(&blocks[0])
+                };
+                assert_eq!(hits(&straight), hits(&typographic), "{typographic:?}");
+            }
+            tried += 1;
+        }
+        assert!(tried >= 10, "{tried} phrases with an apostrophe");
+    }
+
     /// Whole-line phrases looked up by the trimmed line credit the same
     /// rules as when the automaton finds them and checks their filler.
     #[test]
@@ -1022,7 +1060,7 @@ mod tests {
     fn search_test_lines(lexicon: &Lexicon) -> Vec<String> {
         let mut lines: Vec<String> = Vec::new();
         for pair in lexicon.phrases.windows(2) {
-            let (phrase, next) = (pair[0], pair[1]);
+            let (phrase, next) = (&*pair[0], &*pair[1]);
             let cut = phrase.char_indices().nth(phrase.chars().count() / 2).map_or(0, |(at, _)| at);
             lines.extend([
                 phrase.to_owned(),
@@ -1043,8 +1081,10 @@ mod tests {
     fn the_search_finds_every_overlapping_match() {
         let lexicon = Lexicon::new(&registry());
         let dfa = Lexicon::dfa(&lexicon.phrases);
-        let library =
-            aho_corasick::AhoCorasick::builder().match_kind(MatchKind::Standard).build(&lexicon.phrases).unwrap();
+        let library = aho_corasick::AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(lexicon.phrases.iter().map(|p| p.as_bytes()))
+            .unwrap();
         let page = search_test_lines(&lexicon).join("\n").to_lowercase();
         let expected: Vec<(usize, usize, usize)> =
             library.find_overlapping_iter(&page).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
@@ -1061,8 +1101,10 @@ mod tests {
         std::sync::LazyLock::new(|| {
             let lexicon = Lexicon::new(&registry());
             let dfa = Lexicon::dfa(&lexicon.phrases);
-            let library =
-                aho_corasick::AhoCorasick::builder().match_kind(MatchKind::Standard).build(&lexicon.phrases).unwrap();
+            let library = aho_corasick::AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(lexicon.phrases.iter().map(|p| p.as_bytes()))
+                .unwrap();
             (lexicon, dfa, library)
         });
 
@@ -1077,7 +1119,7 @@ mod tests {
             let (lexicon, dfa, library) = &*SEARCH;
             let mut haystack = String::new();
             for (phrase, cut, filler) in pieces {
-                let phrase = lexicon.phrases[phrase % lexicon.phrases.len()];
+                let phrase = &*lexicon.phrases[phrase % lexicon.phrases.len()];
                 // The whole phrase, its first half or none of it.
                 let half = phrase.char_indices().nth(phrase.chars().count() / 2).map_or(0, |(at, _)| at);
                 haystack.push_str(&phrase[..[phrase.len(), half, 0][cut % 3]]);

@@ -151,6 +151,9 @@ mod tests {
                 ("READ MORE: Why the ceasefire failed", Drop),
                 ("Also read: The ten best beaches in Portugal", Drop),
                 ("Read more", Drop),
+                // Sites set a typographic apostrophe as often as a straight one.
+                ("Don’t miss: the ten best beaches in Portugal", Drop),
+                ("Don't miss: the ten best beaches in Portugal", Drop),
                 ("Lire aussi : Incendies en Gironde, la forêt fermée au public", Drop),
                 ("Lesen Sie auch: Bahn investiert in Stellwerke", Drop),
                 ("Mehr zum Thema", Drop),
