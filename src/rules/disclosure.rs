@@ -24,9 +24,10 @@ const PHRASES: &[Phrase] = &[
     // Publishing networks' own wordings, each on many sites: "may collect
     // a share of sales or other compensation from the links on this page",
     // "may receive a share from purchases made via links on this page".
-    // Not "at no extra cost to you" or "earn a small commission" alone:
-    // consumer news says them of banks, insurers and brokers.
-    within("collect a share of sales", 45),
+    // Not "at no extra cost to you", "earn a small commission" or "collect
+    // a share of sales" alone: news says them of banks, brokers and app
+    // stores.
+    within("compensation from the links", 45),
     within("share from purchases made via links", 45),
     within("amazon associate", 45),
     within("qualifying purchases", 45),
@@ -86,6 +87,7 @@ mod tests {
                 ("The bank will replace the card at no extra cost to you.", Pass),
                 ("Brokers typically earn a small commission on each trade.", Pass),
                 ("Under the deal, artists get a share of sales or other compensation from streaming.", Pass),
+                ("Under the settlement, Apple may no longer collect a share of sales made outside its store.", Pass),
                 // A scheme's commission is news: the site's "we" is not there.
                 ("Under the new scheme, pharmacists may receive a small commission on each prescription they fill.", Pass),
                 ("Advertising disclosure: We may receive compensation for some of the links in our stories.", Drop),
