@@ -159,7 +159,8 @@ pub(crate) enum Placement {
     /// `|`, `»`), the end, or a capital letter glued on ("RelatedTRT Global").
     Lead,
     /// At the start, as whole words, in a line of at most `max_words` words
-    /// ("More from World").
+    /// ("More from World") that is not speech: no quotation mark before
+    /// the phrase, no reporting verb ("“Join our movement,” she said").
     Start { max_words: usize },
     /// Anywhere, as whole words, in a line of at most `max_words` words.
     Within { max_words: usize },
@@ -696,7 +697,10 @@ fn is_placed(at: Placement, block: &Block, start: usize, end: usize) -> bool {
         Placement::Whole => is_filler(&lower[..start]) && is_filler(&lower[end..]),
         Placement::Lead => is_filler(&lower[..start]) && lead_boundary(block.text, lower, end),
         Placement::Start { max_words } => {
-            block.features.words <= max_words && is_filler(&lower[..start]) && word_boundary(lower, start, end)
+            block.features.words <= max_words
+                && is_filler(&lower[..start])
+                && word_boundary(lower, start, end)
+                && !is_speech(&lower[..start], block)
         }
         Placement::Within { max_words } => {
             block.features.words <= max_words
@@ -712,6 +716,13 @@ fn is_placed(at: Placement, block: &Block, start: usize, end: usize) -> bool {
                 && (is_filler(&lower[..start]) || !block.features.terminal)
         }
     }
+}
+
+/// Whether a line whose phrase follows `before` is speech: it opens with
+/// a quotation mark ("“Join our movement,” Sanders told …"), or is
+/// reported ([`is_reported_speech`]). A notice at a line's start is neither.
+fn is_speech(before: &str, block: &Block) -> bool {
+    before.contains(['"', '“', '”', '„', '«', '»', '‘', '’', '\'']) || is_reported_speech(block)
 }
 
 /// Whether a line is reported speech, which news is made of and notices

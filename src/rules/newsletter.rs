@@ -111,6 +111,8 @@ mod tests {
                 ("Readers who subscribe to the paper get the app free.", Pass),
                 ("Subscribers to the service will pay $5 more a month from June, the company said.", Pass),
                 ("Join ours was the slogan of the campaign.", Pass),
+                ("“Join our movement,” Sanders told a crowd of 5,000 supporters in Iowa on Saturday.", Pass),
+                ("Subscribe to the idea that everyone deserves a home, the mayor said.", Pass),
                 ("Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten informieren?", Drop),
                 ("Du willst nichts mehr verpassen?", Drop),
                 ("Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.", Drop),
