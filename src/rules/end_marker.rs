@@ -228,7 +228,7 @@ impl Rule for EndMarker {
         // ("Beliebt."); the rest matched a phrase at its start or within
         // and may be a sentence that opens the same way.
         let core = block.lower.trim_matches(|c: char| !crate::chars::is_alphabetic(c));
-        let is_whole = PHRASES.iter().any(|p| p.at == Placement::Whole && p.text == core);
+        let is_whole = PHRASES.iter().any(|p| p.at == Placement::Whole && super::is_spelling_of(p.text, core));
         (is_whole || !reads_as_sentence(block.text)).then_some(RuleVerdict::EndMarker)
     }
 }
@@ -266,6 +266,11 @@ mod tests {
         check(
             &RULE,
             &[
+                // A heading with a typographic apostrophe is one too, with a
+                // full stop or without.
+                ("Don’t Miss!", End),
+                ("Editor’s Picks.", End),
+                ("Don't Miss!", End),
                 ("Explore", End),
                 ("MARKIERT MIT", End),
                 ("Tagged with", End),

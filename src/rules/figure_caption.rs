@@ -210,8 +210,8 @@ impl FigureCaption {
     }
 }
 
-/// Whether `lower` (the lowercase line, which must open with a letter: a
-/// quote is speech) opens as a news caption does: with the kind of
+/// Whether `lower` (the lowercase line, from its first character: a line
+/// that opens with a quote is speech) opens as a news caption does: with the kind of
 /// picture ([`KIND_OF_PICTURE`]), or with "In this" or "This" and, within
 /// its first eight words, a picture ([`PICTURE_WORDS`]) that is a file or
 /// handout picture, is dated by a month and a number ("In this Nov. 5,
@@ -220,12 +220,23 @@ impl FigureCaption {
 /// news cycle, one picture …" and "This photo made headlines" are prose,
 /// and are kept.
 fn opens_as_caption(lower: &str) -> bool {
-    let first = lower.as_bytes().first().copied();
-    if matches!(first, Some(b'a' | b's' | b'p' | b'f' | b'i')) && KIND_OF_PICTURE.iter().any(|k| opens_with(lower, k)) {
-        return true;
-    }
-    let Some(rest) = lower.strip_prefix("in this ").or_else(|| lower.strip_prefix("this ")) else {
+    // Every line comes here: its first byte, then its first word, turn
+    // nearly all away before any opening is compared.
+    if !matches!(lower.as_bytes().first(), Some(b'a' | b's' | b'p' | b'f' | b'i' | b't')) {
         return false;
+    }
+    let first_word = memchr::memchr(b' ', lower.as_bytes()).map_or(lower, |at| &lower[..at]);
+    let rest = match first_word {
+        "a" | "an" | "artist's" | "artist’s" | "stock" | "photo" | "file" | "foto" | "imagen" => {
+            return KIND_OF_PICTURE.iter().any(|k| opens_with(lower, k));
+        }
+        // A line of one word has nothing after it.
+        "this" => lower.get(first_word.len() + 1..).unwrap_or(""),
+        "in" => match lower.get(first_word.len() + 1..).unwrap_or("").strip_prefix("this ") {
+            Some(rest) => rest,
+            None => return false,
+        },
+        _ => return false,
     };
     // The first nine words, without an allocation: every line that opens
     // "This" comes here.
@@ -330,7 +341,7 @@ impl Rule for FigureCaption {
         }
         let lower = block.lower.trim_start_matches(|c: char| !crate::chars::is_alphanumeric(c));
         if self.is_picture_label(lower, block.features)
-            || (block.lower.starts_with(char::is_alphabetic) && opens_as_caption(block.lower))
+            || opens_as_caption(block.lower)
             || (block.features.words <= MAX_PLACING_WORDS
                 && block.has_ascii_mark(ascii_set(b"("))
                 && places_people(block.text))
@@ -409,6 +420,9 @@ mod tests {
                 ("A stockbroker was arrested on Monday.", Pass),
                 ("The artist's impression of the city hangs in the town hall.", Pass),
                 ("This may be the picture of the year, the jury said.", Pass),
+                ("This", Pass),
+                ("In", Pass),
+                ("In this", Pass),
                 // Captions that place the people in the picture.
                 ("Marcell Jansen (l.) und Piotr Trochowski haben einen guten Draht.", Drop),
                 ("Die Preisträger (v.l.n.r.): Anna Muster, Jan Beispiel und Eva Probe.", Drop),

@@ -159,8 +159,7 @@ pub(crate) enum Placement {
     /// `|`, `»`), the end, or a capital letter glued on ("RelatedTRT Global").
     Lead,
     /// At the start, as whole words, in a line of at most `max_words` words
-    /// ("More from World") that is not speech: no quotation mark before
-    /// the phrase, no reporting verb ("“Join our movement,” she said").
+    /// ("More from World").
     Start { max_words: usize },
     /// Anywhere, as whole words, in a line of at most `max_words` words.
     Within { max_words: usize },
@@ -689,6 +688,14 @@ fn spellings(phrase: &'static str) -> impl Iterator<Item = Cow<'static, str>> {
     std::iter::once(Cow::Borrowed(phrase)).chain(typographic)
 }
 
+/// Whether `text` is `phrase` as [`spellings`] lets a page write it: the
+/// same but that a straight apostrophe may be a typographic one.
+pub(crate) fn is_spelling_of(phrase: &str, text: &str) -> bool {
+    let mut text = text.chars();
+    phrase.chars().all(|p| text.next().is_some_and(|t| t == p || (p == '\'' && t == '\u{2019}')))
+        && text.next().is_none()
+}
+
 /// Whether a phrase found at `start..end` of `block`'s lowercase is where
 /// its placement `at` says it must be.
 fn is_placed(at: Placement, block: &Block, start: usize, end: usize) -> bool {
@@ -697,10 +704,7 @@ fn is_placed(at: Placement, block: &Block, start: usize, end: usize) -> bool {
         Placement::Whole => is_filler(&lower[..start]) && is_filler(&lower[end..]),
         Placement::Lead => is_filler(&lower[..start]) && lead_boundary(block.text, lower, end),
         Placement::Start { max_words } => {
-            block.features.words <= max_words
-                && is_filler(&lower[..start])
-                && word_boundary(lower, start, end)
-                && !is_speech(&lower[..start], block)
+            block.features.words <= max_words && is_filler(&lower[..start]) && word_boundary(lower, start, end)
         }
         Placement::Within { max_words } => {
             block.features.words <= max_words
@@ -716,13 +720,6 @@ fn is_placed(at: Placement, block: &Block, start: usize, end: usize) -> bool {
                 && (is_filler(&lower[..start]) || !block.features.terminal)
         }
     }
-}
-
-/// Whether a line whose phrase follows `before` is speech: it opens with
-/// a quotation mark ("“Join our movement,” Sanders told …"), or is
-/// reported ([`is_reported_speech`]). A notice at a line's start is neither.
-fn is_speech(before: &str, block: &Block) -> bool {
-    before.contains(['"', '“', '”', '„', '«', '»', '‘', '’', '\'']) || is_reported_speech(block)
 }
 
 /// Whether a line is reported speech, which news is made of and notices

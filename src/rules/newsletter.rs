@@ -29,13 +29,12 @@ const PHRASES: &[Phrase] = &[
     within("opt-in", 30),
     within("breaking news alerts", 25),
     whole("breaking news emails"),
-    // The pitch's imperative, at the start of a short line: "Subscribe to
-    // WIRED and stay smart …", "Join our forums to keep talking …", "Get
-    // breaking space news …", "Start your day with the Opening Bell …".
-    start("subscribe to", 25),
-    start("join our", 25),
+    // The pitch's imperative at the start of a short line: "Get breaking
+    // space news and the latest updates …". Not "Subscribe to …", "Join
+    // our …" or "Start your day with …": a review found them opening
+    // advice and speech ("Start your day with a glass of water,
+    // nutritionists recommend", "Join our movement, Sanders urged").
     start("get breaking", 25),
-    start("start your day with", 25),
     within("get our free", 20),
     within("get the latest", 20),
     within("unsubscribe at any time", 40),
@@ -104,15 +103,10 @@ mod tests {
             &RULE,
             &[
                 ("POPSUGAR Would Like To Send You Push Notifications.", Drop),
-                ("Subscribe to WIRED and stay smart with more of your favorite writers.", Drop),
-                ("Join our forums to keep talking space on the latest missions!", Drop),
                 ("Get breaking space news and the latest updates on rocket launches!", Drop),
-                ("Start your day with the Opening Bell, our markets briefing.", Drop),
-                ("Readers who subscribe to the paper get the app free.", Pass),
-                ("Subscribers to the service will pay $5 more a month from June, the company said.", Pass),
-                ("Join ours was the slogan of the campaign.", Pass),
-                ("“Join our movement,” Sanders told a crowd of 5,000 supporters in Iowa on Saturday.", Pass),
-                ("Subscribe to the idea that everyone deserves a home, the mayor said.", Pass),
+                ("Start your day with a glass of water, nutritionists recommend.", Pass),
+                ("Join our movement, Sanders urged supporters in Iowa on Saturday.", Pass),
+                ("Subscribe to a streaming service and the price will creep up within a year.", Pass),
                 ("Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten informieren?", Drop),
                 ("Du willst nichts mehr verpassen?", Drop),
                 ("Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.", Drop),
