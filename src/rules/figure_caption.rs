@@ -211,14 +211,14 @@ impl FigureCaption {
 }
 
 /// Whether `lower` (the lowercase line, from its first character: a line
-/// that opens with a quote is speech) opens as a news caption does: with the kind of
-/// picture ([`KIND_OF_PICTURE`]), or with "In this" or "This" and, within
-/// its first eight words, a picture ([`PICTURE_WORDS`]) that is a file or
-/// handout picture, is dated by a month and a number ("In this Nov. 5,
-/// 2019, photo, …") or is followed by what was done with it ("This photo
-/// provided by …"). "In this picture, the economy …", "In this 24-hour
-/// news cycle, one picture …" and "This photo made headlines" are prose,
-/// and are kept.
+/// that opens with a quote is speech) opens as a news caption does: with
+/// the kind of picture ([`KIND_OF_PICTURE`]), or with "In this" or "This"
+/// and, within its first eight words, a picture ([`PICTURE_WORDS`]) that
+/// is a file or handout picture, is dated by a month and a number ("In
+/// this Nov. 5, 2019, photo, …") or is followed by what was done with it
+/// ("This photo provided by …"). "In this picture, the economy …", "In
+/// this 24-hour news cycle, one picture …" and "This photo made headlines"
+/// are prose, and are kept.
 fn opens_as_caption(lower: &str) -> bool {
     // Every line comes here: its first byte, then its first word, turn
     // nearly all away before any opening is compared.
@@ -228,7 +228,7 @@ fn opens_as_caption(lower: &str) -> bool {
     let first_word = memchr::memchr(b' ', lower.as_bytes()).map_or(lower, |at| &lower[..at]);
     let rest = match first_word {
         "a" | "an" | "artist's" | "artist’s" | "stock" | "photo" | "file" | "foto" | "imagen" => {
-            return KIND_OF_PICTURE.iter().any(|k| opens_with(lower, k));
+            return KIND_OF_PICTURE.iter().any(|k| super::opens_with_spelling_of(lower, k).is_some());
         }
         // A line of one word has nothing after it.
         "this" => lower.get(first_word.len() + 1..).unwrap_or(""),
@@ -267,17 +267,6 @@ fn opens_as_caption(lower: &str) -> bool {
 /// [`POSITIONS`].
 fn places_people(text: &str) -> bool {
     memchr::memchr_iter(b'(', text.as_bytes()).any(|at| POSITIONS.iter().any(|p| text[at + 1..].starts_with(p)))
-}
-
-/// Whether `lower` opens with `phrase`, whose straight apostrophe may be a
-/// typographic one (`’`) in the line.
-fn opens_with(lower: &str, phrase: &str) -> bool {
-    match phrase.split_once('\'') {
-        None => lower.starts_with(phrase),
-        Some((before, after)) => lower.strip_prefix(before).is_some_and(|rest| {
-            rest.strip_prefix('\'').or_else(|| rest.strip_prefix('’')).is_some_and(|rest| rest.starts_with(after))
-        }),
-    }
 }
 
 /// A gallery's counter after its first word: "1 of 13", "1 of / 13",
@@ -326,8 +315,9 @@ impl Rule for FigureCaption {
         "Removes numbered figure captions (Abbildung 4: …, Figure 2. …), header-picture labels \
          (Titelbild: …), lines that end in a stock library's credit (… Bild: \
          Name/Shutterstock.com), agency captions (In this Nov. 5, 2019, file photo, …; An \
-         artist's illustration of …) and captions that place people (Jansen (l.) und …): captions describe a picture the text no longer has, and \
-         these read as prose. Example: `Abbildung 5: Oberflächenreif in einem Nordhang bei Panex (VD).`"
+         artist's illustration of …) and captions that place people (Jansen (l.) und …): \
+         captions describe a picture the text no longer has, and these read as prose. Example: \
+         `Abbildung 5: Oberflächenreif in einem Nordhang bei Panex (VD).`"
     }
     fn classify(&self, ctx: &Context<'_>) -> Option<RuleVerdict> {
         let block = ctx.block();

@@ -691,9 +691,15 @@ fn spellings(phrase: &'static str) -> impl Iterator<Item = Cow<'static, str>> {
 /// Whether `text` is `phrase` as [`spellings`] lets a page write it: the
 /// same but that a straight apostrophe may be a typographic one.
 pub(crate) fn is_spelling_of(phrase: &str, text: &str) -> bool {
-    let mut text = text.chars();
-    phrase.chars().all(|p| text.next().is_some_and(|t| t == p || (p == '\'' && t == '\u{2019}')))
-        && text.next().is_none()
+    opens_with_spelling_of(text, phrase).is_some_and(str::is_empty)
+}
+
+/// What follows `phrase` at the start of `text`, when `text` opens with it
+/// as [`spellings`] lets a page write it.
+pub(crate) fn opens_with_spelling_of<'t>(text: &'t str, phrase: &str) -> Option<&'t str> {
+    let mut rest = text.chars();
+    let opens = phrase.chars().all(|p| rest.next().is_some_and(|t| t == p || (p == '\'' && t == '\u{2019}')));
+    opens.then_some(rest.as_str())
 }
 
 /// Whether a phrase found at `start..end` of `block`'s lowercase is where
