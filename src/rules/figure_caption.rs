@@ -63,7 +63,7 @@ const PICTURE_OPENERS: &[&str] = &["image", "media", "video", "photo", "picture"
 const MAX_LABELLED_WORDS: usize = 8;
 
 /// Stock picture libraries, as a credit ending a line names them (lowercase).
-const STOCK_LIBRARIES: &[&str] = &[
+pub(crate) const STOCK_LIBRARIES: &[&str] = &[
     "shutterstock",
     "fotolia",
     "istock",

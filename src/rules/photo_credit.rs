@@ -50,9 +50,9 @@ pub(crate) struct PhotoCredit {
     name_slash_outlet: Lazy<Matcher>,
     /// A caption's sentence and then, glued by `/`, who took the picture
     /// and for whom ("… its supply chain. Mike Blake/Reuters files",
-    /// "… ministra del Micitt. Archivo/La República"): asked only when the
-    /// line ends in a short run of words after its last `/` with a sentence
-    /// end before it (see [`may_end_in_glued_credit`]).
+    /// "… ministra del Micitt. Archivo/La República"): asked only when no
+    /// sentence ends after the line's last `/` and one ends before it (see
+    /// [`may_end_in_glued_credit`]).
     glued_after_sentence: Lazy<Matcher>,
     /// A credit in parentheses at the end: asked only when the line ends in
     /// `)` and an agency or a label opens a parenthesis before it (see
@@ -146,10 +146,6 @@ const AGENCY_NAMES: [&str; 43] = [
     "abaca",
 ];
 
-/// Stock libraries that may stand before `/` in a credit glued onto a
-/// caption ("… Shutterstock/La República"), lowercase.
-const STOCK_SOURCES: [&str; 5] = ["shutterstock", "istock", "getty", "unsplash", "pixabay"];
-
 /// The agency names as whole-line lexicon phrases: the lexicon's lookup of
 /// a line's letters tells the rule whether an all-ASCII line can be a bare
 /// credit ("(Reuters)") before it asks the pattern.
@@ -221,15 +217,17 @@ impl PhotoCredit {
         // "Nr." and "Prof." end none), or a quote ends it. Then who took
         // the picture: two to four capitalised words of a name, or a word
         // that says where it came from ("Archivo", "Cortesía", "Handout",
-        // a stock library); `/`; the outlet in one to four capitalised
-        // words; and maybe "files" (a file picture), as Canadian and Latin
-        // American papers credit: "Mike Blake/Reuters files", "Cortesía/La
-        // República." One name word is too few: "… the first time.
-        // Dallas/Fort Worth.", "What is your favourite band? AC/DC".
+        // Getty, a stock library as figure-caption lists them); `/`; the
+        // outlet in one to four capitalised words; and maybe "files" (a
+        // file picture), as Canadian and Latin American papers credit:
+        // "Mike Blake/Reuters files", "Cortesía/La República." One name
+        // word is too few: "… the first time. Dallas/Fort Worth.", "What is
+        // your favourite band? AC/DC".
         // The outlet's words have no full stop, so the cheap test before
         // the pattern can look for sentence ends after the `/`.
         let (name, outlet) = (r"\p{Lu}[\p{L}.'’&-]*", r"\p{Lu}[\p{L}'’&-]*");
-        let sources = format!("(?i:archivo|cortesía|courtesy|handout|file|{})", STOCK_SOURCES.join("|"));
+        let libraries: Vec<String> = super::figure_caption::STOCK_LIBRARIES.iter().map(|l| regex::escape(l)).collect();
+        let sources = format!("(?i:archivo|cortesía|courtesy|handout|file|getty|{})", libraries.join("|"));
         let glued_after_sentence = super::matcher([format!(
             r"(?:(?:\p{{Ll}}{{4}}|\d|[”\x22’)])\.|[.!?][”\x22’])\s+(?:{name}(?:\s+{name}){{1,3}}|{sources})/{outlet}(?:\s+{outlet}){{0,3}}(?:\s+files?)?\s*\.?\s*$"
         )]);
