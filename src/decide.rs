@@ -15,13 +15,15 @@
 //! 3. The main cluster: the contiguous span of blocks with the highest sum
 //!    of weights (prose counts for, non-prose against, chrome a little
 //!    against), cut at an end marker ("More stories", "Explore") once enough
-//!    article text precedes it and prose does not resume right after it.
+//!    article text precedes it and prose does not resume right after it,
+//!    or at a share row that repeats the one above the article.
 //! 4. Good blocks inside the cluster are the body; everything else goes,
 //!    named by the rule that decided it.
 
 use crate::blocks::{Block, DocumentInfo};
-use crate::rules::{MetaValue, RuleVerdict, COMMENT_THREAD};
+use crate::rules::{MetaValue, RuleVerdict, COMMENT_THREAD, SHARE_BUTTONS};
 use crate::{Favor, RuleHit};
+use std::collections::HashMap;
 
 /// The final verdict on one block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -757,13 +759,19 @@ fn weight(
     }
 }
 
-/// End markers that close the article: enough article words before them,
-/// and no good paragraph right after them; and the comments heading after
-/// which nothing is the article (returned apart: it ends the page).
 /// Blocks after a comments heading in which a second comments marker
 /// confirms it.
 const CONFIRM_WINDOW: usize = 6;
 
+/// End markers that close the article: enough article words before them,
+/// and no good paragraph right after them; and the comments heading after
+/// which nothing is the article (returned apart: it ends the page).
+///
+/// A share row's last appearance closes it too, when the same row stands
+/// before the article: pages set the same buttons under the headline and
+/// under the article, and what follows the second row is a sidebar's or
+/// a footer's ("» Preview of the race weekend" and its summary). A live
+/// blog's row under each entry closes it after the last entry.
 fn end_barriers(
     blocks: &[Block],
     verdicts: &[RuleHit],
@@ -772,6 +780,16 @@ fn end_barriers(
 ) -> (Vec<usize>, Option<usize>) {
     let mut barriers = Vec::new();
     let mut words_before = 0usize;
+    // Each share row's text: where it last stands, and `words_before`
+    // where it first stands.
+    let share_row = |i: usize| matches!(verdicts[i], Some((SHARE_BUTTONS, _))).then(|| blocks[i].lower.trim());
+    let mut last_share_row: HashMap<&str, usize> = HashMap::new();
+    for i in 0..blocks.len() {
+        if let Some(text) = share_row(i) {
+            last_share_row.insert(text, i);
+        }
+    }
+    let mut first_share_row: HashMap<&str, usize> = HashMap::new();
     let is_comments = |j: usize| matches!(verdicts[j], Some((_, RuleVerdict::CommentsStart)));
     // A date with its author after a comments heading is a commenter's
     // header ("Posted by Bob Smith on March 4, 2025 at 9:00 am").
@@ -803,7 +821,12 @@ fn end_barriers(
             Some((_, RuleVerdict::DeclaredEnd)) => Some(t.declared_end_words),
             _ => None,
         };
-        if min_words.is_some_and(|min| words_before >= min) && !prose_resumes(blocks, verdicts, smoothed, i) {
+        let closes_share_row = share_row(i).is_some_and(|text| {
+            let words_then = *first_share_row.entry(text).or_insert(words_before);
+            last_share_row[text] == i && words_before - words_then >= t.declared_end_words
+        });
+        let closes = min_words.is_some_and(|min| words_before >= min) || closes_share_row;
+        if closes && !prose_resumes(blocks, verdicts, smoothed, i) {
             barriers.push(i);
         }
         if smoothed[i] == Smoothed::Keep && verdicts[i].is_none() {
@@ -1351,6 +1374,42 @@ mod tests {
         // the box's own summary.
         verdicts[5] = None;
         assert!(!prose_resumes(&blocks, &verdicts, &smoothed, 0));
+    }
+
+    /// A share row under the title that repeats after the article closes
+    /// it: the teasers of the sidebar after it go, prose as they are. The
+    /// same row inside the article, with the article's paragraphs after
+    /// it, closes nothing; nor does a row repeated with no article between.
+    #[test]
+    fn a_share_row_repeated_after_the_article_closes_it() {
+        let article = [
+            "The national stock car series returns to the capital this weekend for the ninth round of the season, with thirty drivers entered for the two races.",
+            "Organisers said on Friday that the track had been resurfaced over the winter and that lap times were expected to fall by more than a second.",
+            "The championship leader arrives with a lead of twelve points after a win and a second place at the last round in the south of the country.",
+        ];
+        let sidebar = [
+            "» Preview of the race weekend",
+            "Click here to see the TV times for the Brazilian Grand Prix, the twentieth race of the season, and learn about the track and its tyres.",
+            "» Podcast episode 29",
+            "The podcast is back for its twelfth season with a long talk about everything that has happened in the world of motor racing this year.",
+        ];
+        let title = "Stock car racing returns to the capital this weekend";
+        let row = "Share on Facebook";
+        let page = [&[title, row][..], &article, &[row], &sidebar].concat().join("\n\n");
+        assert_eq!(crate::Cleaner::new().clean(&page).paragraphs, article);
+
+        // Inside the article: three paragraphs follow the second row.
+        let more = [
+            "Tickets for the two races went on sale in March and the grandstands on the main straight were sold out within a week, the organisers said.",
+            "Police advised spectators to use the trains on both days, since the roads around the circuit will be closed to traffic from early morning.",
+            "The first race starts at noon on Saturday and the second on Sunday afternoon, both of them shown live on the national channel.",
+        ];
+        let page = [&[title, row][..], &article, &[row], &more].concat().join("\n\n");
+        assert_eq!(crate::Cleaner::new().clean(&page).paragraphs, [&article[..], &more].concat());
+
+        // Twice in a row, before the article: no article between the two.
+        let page = [&[title, row, row][..], &article].concat().join("\n\n");
+        assert_eq!(crate::Cleaner::new().clean(&page).paragraphs, article);
     }
 
     #[test]

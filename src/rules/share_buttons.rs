@@ -242,9 +242,13 @@ impl ShareButtons {
     }
 }
 
+/// The rule's name: the decide stage takes a share row that repeats after
+/// the article for the article's end.
+pub(crate) const NAME: &str = "share-buttons";
+
 impl Rule for ShareButtons {
     fn name(&self) -> &'static str {
-        "share-buttons"
+        NAME
     }
     fn doc(&self) -> &'static str {
         "Removes share, print and save buttons and rows of social network names, whose labels \
