@@ -5,7 +5,8 @@
 //! after a separator; or a "By"-word alone on its line and the name on the
 //! next (`By` / `Jane Doe`), both lines; or, over the article's first
 //! paragraph, a name with the writer's role after it and no "By"-word
-//! (`Jane Doe, Staff Writer`). A role is left out of the byline's names.
+//! (`Jane Doe, Staff Writer`). A role is left out of the byline's names,
+//! and so is the writer's handle or e-mail address after the name.
 //! Why: the byline is metadata (`byline`), not body text.
 //! Example: `By Jane Doe and Marcus Whitfield`, `Von Anna Schmidt`, `Par Marie Dupont | Le Monde`.
 
@@ -71,8 +72,11 @@ impl Byline {
         // A name: capitalized words, initials, particles and joiners.
         let name = r"\p{Lu}[\p{L}'’.\-]*";
         let joiner = r"(?:and|und|et|y|e|i|&|van|von|der|den|de|da|di|du|le|la|bin|al|el|ibn|dos|das|del)";
+        // The writer's handle or e-mail address after the name ("By Eric
+        // Levitz @EricLevitz", "Por Mariano Martín mmartin@ambito.com.ar").
+        let address = r"(?:@[\w.]+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)";
         let pattern = format!(
-            r"^(?i:by|von|par|por|di|door|av|af|autor|autora|autorka|text|texte|written by|reporting by|words by|автор)\s*:?\s+(?P<name>{name}(?:,?\s+(?:{name}|{joiner}))*)\s*(?:[|,·•–—\-/]\s*(?P<tail>.*))?$"
+            r"^(?i:by|von|par|por|di|door|av|af|autor|autora|autorka|text|texte|written by|reporting by|words by|автор)\s*:?\s+(?P<name>{name}(?:,?\s+(?:{name}|{joiner}))*)(?:\s+{address})*\s*(?:[|,·•–—\-/]\s*(?P<tail>.*))?$"
         );
         let bare_name = format!(r"^{name}(?:\s+(?:{name}|{joiner})){{0,{}}}$", MAX_BARE_NAME_WORDS - 1);
         Byline { pattern: super::regex(&pattern), bare_name: super::regex(&bare_name) }
@@ -397,6 +401,13 @@ mod tests {
                 ("By Troy L. Smith, Cleveland.com", Meta),
                 ("Von der Leyen warns of tariffs on steel", Pass),
                 ("Autor: Jan Kowalski, Redaktor", Meta),
+                // A handle or an e-mail address after the name.
+                ("By Eric Levitz @EricLevitz", Meta),
+                ("Por Mariano Martín mmartin@ambito.com.ar", Meta),
+                ("By Megan Rowe meganr@spokesman.com", Meta),
+                ("By Jane Doe @jdoe @jdoe_news | Reporter", Meta),
+                ("By Jane Doe @ the town hall, people lined up for hours", Pass),
+                ("By email to editors@example.com we asked for comment", Pass),
             ],
         );
     }
@@ -603,6 +614,15 @@ mod tests {
         assert_eq!(
             meta_of(&Byline::new(), "By Tom Ellery, Environment Reporter"),
             Some(MetaValue::Byline("Tom Ellery".into()))
+        );
+        // A handle or an address is not part of the name.
+        assert_eq!(
+            meta_of(&Byline::new(), "By Eric Levitz @EricLevitz"),
+            Some(MetaValue::Byline("Eric Levitz".into()))
+        );
+        assert_eq!(
+            meta_of(&Byline::new(), "Por Mariano Martín mmartin@ambito.com.ar"),
+            Some(MetaValue::Byline("Mariano Martín".into()))
         );
     }
 }
