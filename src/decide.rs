@@ -23,7 +23,7 @@
 use crate::blocks::{Block, DocumentInfo};
 use crate::rules::{MetaValue, RuleVerdict, COMMENT_THREAD, SHARE_BUTTONS};
 use crate::{Favor, RuleHit};
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 /// The final verdict on one block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
