@@ -15,15 +15,16 @@
 //! 3. The main cluster: the contiguous span of blocks with the highest sum
 //!    of weights (prose counts for, non-prose against, chrome a little
 //!    against), cut at an end marker ("More stories", "Explore") once enough
-//!    article text precedes it and prose does not resume right after it,
-//!    or at a share row that repeats the one above the article.
+//!    article text precedes it and prose does not resume right after it.
+//!    Further spans of article text beside it may join it, up to the share
+//!    row that repeats the one above the article.
 //! 4. Good blocks inside the cluster are the body; everything else goes,
 //!    named by the rule that decided it.
 
 use crate::blocks::{Block, DocumentInfo};
 use crate::rules::{MetaValue, RuleVerdict, COMMENT_THREAD, SHARE_BUTTONS};
 use crate::{Favor, RuleHit};
-use foldhash::{HashMap, HashMapExt};
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 /// The final verdict on one block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -229,8 +230,15 @@ pub(crate) fn decide(blocks: &[Block], verdicts: &[RuleHit], info: &DocumentInfo
     let mut inside = vec![false; n];
     if let Some((s, e)) = cluster {
         let main_weight: f32 = weights[s..=e].iter().sum();
-        for (a, b) in std::iter::once((s, e)).chain(secondary_spans(&weights[..limit], &barriers, (s, e), main_weight))
-        {
+        // Text after the share row that closes the main span is no more
+        // of the article.
+        let mut secondary_barriers = barriers.clone();
+        if let Some(row) = closing_share_row(blocks, verdicts, &smoothed, (s, e), limit) {
+            let at = secondary_barriers.partition_point(|&b| b < row);
+            secondary_barriers.insert(at, row);
+        }
+        let secondary = secondary_spans(&weights[..limit], &secondary_barriers, (s, e), main_weight);
+        for (a, b) in std::iter::once((s, e)).chain(secondary) {
             inside[a..=b].iter_mut().for_each(|x| *x = true);
         }
     }
@@ -759,6 +767,38 @@ fn weight(
     }
 }
 
+/// The share row that closes the article's main span `(start, end)`:
+/// pages set the same buttons above the article and under it, and what
+/// follows the lower row is a sidebar's or a footer's ("» Preview of the
+/// race weekend" and its summary), not more of the article. It is the
+/// first share line after the span that repeats one before the span and
+/// that the page does not repeat again (a listicle's or a live blog's row
+/// under each item closes it after the last), with no prose resuming
+/// right after it. It only keeps further spans after it out of the
+/// article (see [`secondary_spans`]); the main span is chosen as before.
+fn closing_share_row(
+    blocks: &[Block],
+    verdicts: &[RuleHit],
+    smoothed: &[Smoothed],
+    (start, end): (usize, usize),
+    limit: usize,
+) -> Option<usize> {
+    let share_row = |i: usize| matches!(verdicts[i], Some((SHARE_BUTTONS, _))).then(|| blocks[i].lower.trim());
+    let above: HashSet<&str> = (0..start).filter_map(share_row).collect();
+    if above.is_empty() {
+        return None;
+    }
+    // Where each row above the article last stands.
+    let mut last: HashMap<&str, usize> = HashMap::new();
+    for i in end + 1..limit {
+        if let Some(text) = share_row(i).filter(|text| above.contains(text)) {
+            last.insert(text, i);
+        }
+    }
+    let row = last.into_values().min()?;
+    (!prose_resumes(blocks, verdicts, smoothed, row)).then_some(row)
+}
+
 /// Blocks after a comments heading in which a second comments marker
 /// confirms it.
 const CONFIRM_WINDOW: usize = 6;
@@ -766,12 +806,6 @@ const CONFIRM_WINDOW: usize = 6;
 /// End markers that close the article: enough article words before them,
 /// and no good paragraph right after them; and the comments heading after
 /// which nothing is the article (returned apart: it ends the page).
-///
-/// A share row's last appearance closes it too, when the same row stands
-/// before the article: pages set the same buttons under the headline and
-/// under the article, and what follows the second row is a sidebar's or
-/// a footer's ("» Preview of the race weekend" and its summary). A live
-/// blog's row under each entry closes it after the last entry.
 fn end_barriers(
     blocks: &[Block],
     verdicts: &[RuleHit],
@@ -780,16 +814,6 @@ fn end_barriers(
 ) -> (Vec<usize>, Option<usize>) {
     let mut barriers = Vec::new();
     let mut words_before = 0usize;
-    // Each share row's text: where it last stands, and `words_before`
-    // where it first stands.
-    let share_row = |i: usize| matches!(verdicts[i], Some((SHARE_BUTTONS, _))).then(|| blocks[i].lower.trim());
-    let mut last_share_row: HashMap<&str, usize> = HashMap::new();
-    for i in 0..blocks.len() {
-        if let Some(text) = share_row(i) {
-            last_share_row.insert(text, i);
-        }
-    }
-    let mut first_share_row: HashMap<&str, usize> = HashMap::new();
     let is_comments = |j: usize| matches!(verdicts[j], Some((_, RuleVerdict::CommentsStart)));
     // A date with its author after a comments heading is a commenter's
     // header ("Posted by Bob Smith on March 4, 2025 at 9:00 am").
@@ -821,12 +845,7 @@ fn end_barriers(
             Some((_, RuleVerdict::DeclaredEnd)) => Some(t.declared_end_words),
             _ => None,
         };
-        let closes_share_row = share_row(i).is_some_and(|text| {
-            let words_then = *first_share_row.entry(text).or_insert(words_before);
-            last_share_row[text] == i && words_before - words_then >= t.declared_end_words
-        });
-        let closes = min_words.is_some_and(|min| words_before >= min) || closes_share_row;
-        if closes && !prose_resumes(blocks, verdicts, smoothed, i) {
+        if min_words.is_some_and(|min| words_before >= min) && !prose_resumes(blocks, verdicts, smoothed, i) {
             barriers.push(i);
         }
         if smoothed[i] == Smoothed::Keep && verdicts[i].is_none() {
@@ -1377,9 +1396,10 @@ mod tests {
     }
 
     /// A share row under the title that repeats after the article closes
-    /// it: the teasers of the sidebar after it go, prose as they are. The
-    /// same row inside the article, with the article's paragraphs after
-    /// it, closes nothing; nor does a row repeated with no article between.
+    /// it: the sidebar's prose past a box of headlines after it is not
+    /// more of the article, as it was before. The same row before an
+    /// inline box, with the article's paragraphs after the box, closes
+    /// nothing; nor does a row repeated with no article between.
     #[test]
     fn a_share_row_repeated_after_the_article_closes_it() {
         let article = [
@@ -1387,29 +1407,37 @@ mod tests {
             "Organisers said on Friday that the track had been resurfaced over the winter and that lap times were expected to fall by more than a second.",
             "The championship leader arrives with a lead of twelve points after a win and a second place at the last round in the south of the country.",
         ];
+        let headlines = [
+            "Formula One Drivers Face Tougher Penalties Next Season",
+            "MotoGP Champion Signs Two Year Deal With Factory Team",
+            "Indy Rookie Takes Pole Position In Wet Qualifying",
+            "Touring Car Series Adds Night Race To Calendar",
+            "Rally Driver Escapes Unhurt After Crash In Forest Stage",
+            "Karting Academy Opens Doors To Young Drivers",
+            "Historic Racing Festival Draws Record Crowds",
+            "Electric Series Confirms Street Race In Harbour City",
+        ];
         let sidebar = [
-            "» Preview of the race weekend",
-            "Click here to see the TV times for the Brazilian Grand Prix, the twentieth race of the season, and learn about the track and its tyres.",
-            "» Podcast episode 29",
-            "The podcast is back for its twelfth season with a long talk about everything that has happened in the world of motor racing this year.",
+            "Our shop has been selling boards, shoes and clothing to the riders of the region since 1998, and the staff in the store know every one of them by name.",
+            "The team behind the magazine is made of riders, photographers and writers who have followed the scene for more than twenty years across the whole country.",
         ];
         let title = "Stock car racing returns to the capital this weekend";
         let row = "Share on Facebook";
-        let page = [&[title, row][..], &article, &[row], &sidebar].concat().join("\n\n");
+        let page = [&[title, row][..], &article, &[row], &headlines, &sidebar].concat().join("\n\n");
         assert_eq!(crate::Cleaner::new().clean(&page).paragraphs, article);
 
-        // Inside the article: three paragraphs follow the second row.
+        // Before an inline box: the article's paragraphs follow it.
         let more = [
             "Tickets for the two races went on sale in March and the grandstands on the main straight were sold out within a week, the organisers said.",
             "Police advised spectators to use the trains on both days, since the roads around the circuit will be closed to traffic from early morning.",
             "The first race starts at noon on Saturday and the second on Sunday afternoon, both of them shown live on the national channel.",
         ];
-        let page = [&[title, row][..], &article, &[row], &more].concat().join("\n\n");
+        let page = [&[title, row][..], &article, &[row], &headlines, &more].concat().join("\n\n");
         assert_eq!(crate::Cleaner::new().clean(&page).paragraphs, [&article[..], &more].concat());
 
         // Twice in a row, before the article: no article between the two.
-        let page = [&[title, row, row][..], &article].concat().join("\n\n");
-        assert_eq!(crate::Cleaner::new().clean(&page).paragraphs, article);
+        let page = [&[title, row, row][..], &article, &headlines, &sidebar].concat().join("\n\n");
+        assert_eq!(crate::Cleaner::new().clean(&page).paragraphs, [&article[..], &sidebar].concat());
     }
 
     #[test]
