@@ -1396,10 +1396,11 @@ mod tests {
     }
 
     /// A share row under the title that repeats after the article closes
-    /// it: the sidebar's prose past a box of headlines after it is not
-    /// more of the article, as it was before. The same row before an
-    /// inline box, with the article's paragraphs after the box, closes
-    /// nothing; nor does a row repeated with no article between.
+    /// it: the sidebar's prose past a box of headlines after the row is
+    /// not more of the article (it was taken as a further span before).
+    /// The same row before an inline box, with the article's paragraphs
+    /// after the box, closes nothing; nor does a row repeated above the
+    /// article with none under it.
     #[test]
     fn a_share_row_repeated_after_the_article_closes_it() {
         let article = [
