@@ -232,11 +232,14 @@ pub(crate) fn decide(blocks: &[Block], verdicts: &[RuleHit], info: &DocumentInfo
         let main_weight: f32 = weights[s..=e].iter().sum();
         // Text after the share row that closes the main span is no more
         // of the article.
-        let mut secondary_barriers = barriers.clone();
-        if let Some(row) = closing_share_row(blocks, verdicts, &smoothed, (s, e), limit) {
-            let at = secondary_barriers.partition_point(|&b| b < row);
-            secondary_barriers.insert(at, row);
-        }
+        let secondary_barriers = match closing_share_row(blocks, verdicts, &smoothed, (s, e), limit) {
+            Some(row) => {
+                let mut with_row = barriers.clone();
+                with_row.insert(with_row.partition_point(|&b| b < row), row);
+                std::borrow::Cow::Owned(with_row)
+            }
+            None => std::borrow::Cow::Borrowed(&barriers[..]),
+        };
         let secondary = secondary_spans(&weights[..limit], &secondary_barriers, (s, e), main_weight);
         for (a, b) in std::iter::once((s, e)).chain(secondary) {
             inside[a..=b].iter_mut().for_each(|x| *x = true);
