@@ -319,10 +319,14 @@ fn smooth(blocks: &[Block], classes: &[Class]) -> Vec<Smoothed> {
     let teasers = teaser_runs(blocks, classes);
     let mut items = ingredient_runs(blocks, classes);
     let tables = article_tables(blocks, classes);
-    for (((item, numbered), enclosed), table) in
-        items.iter_mut().zip(numbered_runs(blocks, classes)).zip(enclosed_lists(blocks, classes)).zip(tables)
+    for ((((item, numbered), enclosed), table), post) in items
+        .iter_mut()
+        .zip(numbered_runs(blocks, classes))
+        .zip(enclosed_lists(blocks, classes))
+        .zip(tables)
+        .zip(embedded_posts(blocks, classes))
     {
-        *item |= numbered || enclosed || table;
+        *item |= numbered || enclosed || table || post;
     }
     (0..n)
         .map(|i| match classes[i] {
@@ -625,6 +629,77 @@ fn opens_as_an_item(text: &str, marks_count: bool) -> bool {
     let after_mark = text.trim_start_matches(is_mark).trim_start();
     let marked = after_mark.len() < text.len();
     after_mark.chars().next().is_some_and(char::is_lowercase) || (marked && marks_count)
+}
+
+/// Marks the posts an article quotes (a tweet, as its text renders on the
+/// page): the signature under the post ([`signs_a_quoted_post`]) and the
+/// post's lines above it, up to a blank line. The post's text is a
+/// fragment ("meth. / we're. on. it. https://t.co/…") and the signature
+/// no sentence, but both are the article's, as much as a quotation is.
+/// The post ends at most one blank line above its signature; its lines
+/// are contiguous, and a paragraph (a good line) is its first. A rule's
+/// verdict on a line is left alone, and ends the post.
+fn embedded_posts(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
+    /// Lines of one post: a post is short, and a page with no blank lines
+    /// must not lend a whole run of lines to a signature.
+    const MAX_POST_LINES: usize = 6;
+    let n = blocks.len();
+    let mut marks = vec![false; n];
+    for i in 0..n {
+        if classes[i] == Class::Chrome || !signs_a_quoted_post(&blocks[i]) {
+            continue;
+        }
+        marks[i] = true;
+        let mut j = i;
+        while j > 0 && i - j < MAX_POST_LINES {
+            // One blank line may stand between the post and its signature;
+            // none between two lines of the post.
+            let max_step = if j == i { 2 } else { 1 };
+            if blocks[j].line - blocks[j - 1].line > max_step || classes[j - 1] == Class::Chrome {
+                break;
+            }
+            j -= 1;
+            marks[j] = true;
+            if classes[j] == Class::Good {
+                break;
+            }
+        }
+    }
+    marks
+}
+
+/// Whether a line signs a post quoted on the page, as a social network's
+/// embedding code renders it when its script does not run: a dash, the
+/// author's name, the handle in brackets, then the date, with its year
+/// ("— Jane Doe (@janedoe) November 18, 2019").
+fn signs_a_quoted_post(block: &Block) -> bool {
+    /// The longest handle: fifteen characters on Twitter, a few more for
+    /// other networks' handles of the same form.
+    const MAX_HANDLE: usize = 30;
+    /// The date's length: "18 de noviembre de 2019" in full, with room.
+    const MAX_DATE_BYTES: usize = 40;
+    const MARKS: u128 = crate::blocks::ascii_set(b"(@)");
+    if block.features.ascii_marks & MARKS != MARKS {
+        return false;
+    }
+    let text = block.text.trim();
+    let Some(rest) = text.strip_prefix(['—', '–', '-']) else { return false };
+    let Some(open) = rest.find("(@") else { return false };
+    let (name, handle) = (rest[..open].trim(), &rest[open + 2..]);
+    let handle_len = handle.bytes().take_while(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.').count();
+    if !rest.starts_with(char::is_whitespace) || name.is_empty() || !(1..=MAX_HANDLE).contains(&handle_len) {
+        return false;
+    }
+    let Some(date) = handle[handle_len..].strip_prefix(')') else { return false };
+    let date = date.trim();
+    date.len() <= MAX_DATE_BYTES && has_a_year(date)
+}
+
+/// Whether `text` has a year of this century or the last as a number of
+/// its own ("2019", "2019年", not "120190").
+fn has_a_year(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|number| number.len() == 4 && (number.starts_with("19") || number.starts_with("20")))
 }
 
 /// Marks a table inside the article: rows of figures, three or more in a
@@ -1442,6 +1517,55 @@ mod tests {
         // Twice in a row, before the article: no article between the two.
         let page = [&[title, row, row][..], &article, &headlines, &sidebar].concat().join("\n\n");
         assert_eq!(crate::Cleaner::new().clean(&page).paragraphs, [&article[..], &sidebar].concat());
+    }
+
+    #[test]
+    fn signatures_of_quoted_posts() {
+        let cases = [
+            ("— Jane Doe (@janedoe) November 18, 2019", true),
+            ("— ZDF heute (@ZDFheute) 26. Mai 2019", true),
+            ("– Solidaires Étudiant-e-s Saint-Denis (@SolidairesEtuP8) February 17, 2020", true),
+            ("- Sam Roe (@sam.bsky.social) 3 March 2024", true),
+            // No handle, no date, no name, or more than a date after it.
+            ("— Jane Doe, November 18, 2019", false),
+            ("— Jane Doe (@janedoe) yesterday", false),
+            ("— (@janedoe) November 18, 2019", false),
+            ("— Jane Doe (@janedoe) said on November 18, 2019 that the vote would be held again next spring", false),
+            // Not under a dash: a sentence that names a handle.
+            ("Follow Jane Doe (@janedoe) since November 18, 2019", false),
+            ("—Jane Doe (@janedoe) November 18, 2019 was the day", false),
+            ("— Jane Doe (@) November 18, 2019", false),
+        ];
+        for (line, signature) in cases {
+            assert_eq!(signs_a_quoted_post(&block(line)), signature, "{line}");
+        }
+    }
+
+    /// A post the article quotes stays in it, signature and all, however
+    /// short its lines; the line before the post's paragraph is not lent
+    /// to it.
+    #[test]
+    fn posts_quoted_in_the_article_are_kept() {
+        let before = [
+            "The state launched its campaign against the drug on Monday with television commercials and billboards across the region.",
+            "Many people on social media were quick to point out what might be wrong with the slogan, and the reactions kept coming all day.",
+        ];
+        let post = ["meth.", "we're. on. it. https://t.co/HO1ZRs9T1P"];
+        let signature = "— tall glass of coquito (@_orabora) November 19, 2019";
+        let after = [
+            "The governor saw the reaction online and doubled down on the slogan in a statement on Tuesday afternoon.",
+            "The advertising agency behind the campaign was paid nearly half a million dollars, according to the local newspaper.",
+        ];
+        let title = "The state's new slogan draws ridicule online";
+        let page = format!(
+            "{title}\n\n{}\n\n{}\n\n{}\n\n{signature}\n\n{}",
+            before.join("\n\n"),
+            "Four of them stood out",
+            post.join("\n"),
+            after.join("\n\n")
+        );
+        let cleaned = crate::Cleaner::new().clean(&page);
+        assert_eq!(cleaned.paragraphs, [&before[..], &post, &[signature], &after].concat());
     }
 
     #[test]
