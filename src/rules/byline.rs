@@ -377,6 +377,18 @@ pub(crate) fn names_after_by_word<'t>(text: &'t str, is_label: &dyn Fn(&str) -> 
         }
         names = before.trim_end();
     }
+    // The writer's handles and addresses after the names go, as in the
+    // byline rule ("By Eric Levitz @EricLevitz"); one that does not hold
+    // the name makes no byline ("By God @realDonaldTrump").
+    if let Some(first_address) = names.split_whitespace().find(|w| w.contains('@')) {
+        let at = names.find(first_address).unwrap_or(names.len());
+        let (kept, addresses) = names.split_at(at);
+        let kept = kept.trim_end();
+        if !addresses_hold_the_name(addresses, kept) {
+            return None;
+        }
+        names = kept;
+    }
     const JOINERS: [&str; 20] = [
         "and", "und", "et", "y", "e", "i", "&", "van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del",
         "dos", "das",

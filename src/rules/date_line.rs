@@ -827,12 +827,19 @@ mod tests {
             ("Posted by Jane Doe on August 4, 2025", "Jane Doe"),
             ("August 4, 2025 by Jane Doe", "Jane Doe"),
             ("By Jane Doe | August 4, 2025 | Reuters", "Jane Doe"),
+            // The writer's handle or address is not their name.
+            ("By Eric Levitz @EricLevitz | August 4, 2025", "Eric Levitz"),
+            ("Por Mariano Martín mmartin@ambito.com.ar, 4 de agosto de 2025", "Mariano Martín"),
         ] {
             let blocks = crate::blocks::test_blocks(line);
             let verdict = rule.classify(&Context::new(&blocks, 0, false));
             let want = MetaValue::Date { iso: Some("2025-08-04".into()), section: None, byline: Some(names.into()) };
             assert_eq!(verdict, Some(RuleVerdict::Meta(Box::new(want))), "{line}");
         }
+        // A handle that is not the writer's: a quoted post, with words
+        // beside the date, so no date line.
+        let blocks = crate::blocks::test_blocks("By God @realDonaldTrump, August 4, 2025");
+        assert_eq!(rule.classify(&Context::new(&blocks, 0, false)), None);
     }
 
     #[test]
