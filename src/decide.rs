@@ -319,15 +319,12 @@ fn smooth(blocks: &[Block], classes: &[Class]) -> Vec<Smoothed> {
     let teasers = teaser_runs(blocks, classes);
     let mut items = ingredient_runs(blocks, classes);
     let tables = article_tables(blocks, classes);
-    for ((((item, numbered), enclosed), table), post) in items
-        .iter_mut()
-        .zip(numbered_runs(blocks, classes))
-        .zip(enclosed_lists(blocks, classes))
-        .zip(tables)
-        .zip(embedded_posts(blocks, classes))
+    for (((item, numbered), enclosed), table) in
+        items.iter_mut().zip(numbered_runs(blocks, classes)).zip(enclosed_lists(blocks, classes)).zip(tables)
     {
-        *item |= numbered || enclosed || table || post;
+        *item |= numbered || enclosed || table;
     }
+    mark_embedded_posts(blocks, classes, &mut items);
     (0..n)
         .map(|i| match classes[i] {
             Class::Short | Class::Bad | Class::NearGood if items[i] => Smoothed::Item,
@@ -631,21 +628,20 @@ fn opens_as_an_item(text: &str, marks_count: bool) -> bool {
     after_mark.chars().next().is_some_and(char::is_lowercase) || (marked && marks_count)
 }
 
-/// Marks the posts an article quotes (a tweet, as its text renders on the
-/// page): the signature under the post ([`signs_a_quoted_post`]) and the
-/// post's lines above it, up to a blank line. The post's text is a
-/// fragment ("meth. / we're. on. it. https://t.co/…") and the signature
-/// no sentence, but both are the article's, as much as a quotation is.
-/// The post ends at most one blank line above its signature; its lines
-/// are contiguous, and a paragraph (a good line) is its first. A rule's
-/// verdict on a line is left alone, and ends the post.
-fn embedded_posts(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
+/// Marks in `marks` the posts an article quotes (a tweet, as its text
+/// renders on the page): the signature under the post
+/// ([`signs_a_quoted_post`]) and the post's lines above it, up to a blank
+/// line. The post's text is a fragment ("meth. / we're. on. it.
+/// https://t.co/…") and the signature no sentence, but both are the
+/// article's, as much as a quotation is. The post ends at most one blank
+/// line above its signature; its lines are contiguous, and a paragraph (a
+/// good line) is its first. A rule's verdict on a line is left alone, and
+/// ends the post.
+fn mark_embedded_posts(blocks: &[Block], classes: &[Class], marks: &mut [bool]) {
     /// Lines of one post: a post is short, and a page with no blank lines
     /// must not lend a whole run of lines to a signature.
     const MAX_POST_LINES: usize = 6;
-    let n = blocks.len();
-    let mut marks = vec![false; n];
-    for i in 0..n {
+    for i in 0..blocks.len() {
         if classes[i] == Class::Chrome || !signs_a_quoted_post(&blocks[i]) {
             continue;
         }
@@ -665,7 +661,6 @@ fn embedded_posts(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
             }
         }
     }
-    marks
 }
 
 /// Whether a line signs a post quoted on the page, as a social network's
