@@ -14,6 +14,7 @@ use super::opening::Words;
 use super::{Context, Lazy, MetaValue, Rule, RuleVerdict};
 use crate::blocks::ascii_set;
 use regex::Regex;
+use std::borrow::Cow;
 
 pub(crate) struct Byline {
     pattern: Lazy<Regex>,
@@ -357,7 +358,7 @@ fn may_match(text: &str) -> bool {
 /// or join names (`and`, `von` …), up to a separator; `is_label` words at the end
 /// (`on`, `am` before the date) left out. `None` when `text` does not open
 /// that way.
-pub(crate) fn names_after_by_word<'t>(text: &'t str, is_label: &dyn Fn(&str) -> bool) -> Option<&'t str> {
+pub(crate) fn names_after_by_word<'t>(text: &'t str, is_label: &dyn Fn(&str) -> bool) -> Option<Cow<'t, str>> {
     if !may_match(text) {
         return None;
     }
@@ -377,18 +378,15 @@ pub(crate) fn names_after_by_word<'t>(text: &'t str, is_label: &dyn Fn(&str) -> 
         }
         names = before.trim_end();
     }
-    // The writer's handles and addresses after the names go, as in the
-    // byline rule ("By Eric Levitz @EricLevitz"); one that does not hold
-    // the name makes no byline ("By God @realDonaldTrump").
-    if let Some(first_address) = names.split_whitespace().find(|w| w.contains('@')) {
-        let at = names.find(first_address).unwrap_or(names.len());
-        let (kept, addresses) = names.split_at(at);
-        let kept = kept.trim_end();
-        if !addresses_hold_the_name(addresses, kept) {
-            return None;
-        }
-        names = kept;
-    }
+    // The writer's handles and addresses are not their names ("By Eric
+    // Levitz @EricLevitz", "By Jane Doe @janedoe and John Roe @jroe"),
+    // unless the byline has nothing else ("By @janedoe"). Beside a date
+    // such a line is a byline, whoever the handle is.
+    let without_addresses = || names.split_whitespace().filter(|w| !w.contains('@')).collect::<Vec<_>>().join(" ");
+    let names: Cow<'t, str> = match names.contains('@') {
+        true if names.split_whitespace().any(|w| !w.contains('@')) => Cow::Owned(without_addresses()),
+        _ => Cow::Borrowed(names),
+    };
     const JOINERS: [&str; 20] = [
         "and", "und", "et", "y", "e", "i", "&", "van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del",
         "dos", "das",
