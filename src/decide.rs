@@ -22,7 +22,7 @@
 //!    named by the rule that decided it.
 
 use crate::blocks::{Block, DocumentInfo};
-use crate::rules::{MetaValue, RuleVerdict, COMMENT_THREAD, SHARE_BUTTONS};
+use crate::rules::{quoted_post_handle, signs_a_quoted_post, MetaValue, RuleVerdict, COMMENT_THREAD, SHARE_BUTTONS};
 use crate::{Favor, RuleHit};
 use foldhash::{HashMap, HashMapExt, HashSet};
 
@@ -629,72 +629,95 @@ fn opens_as_an_item(text: &str, marks_count: bool) -> bool {
 }
 
 /// Marks in `marks` the posts an article quotes (a tweet, as its text
-/// renders on the page): the signature under the post
-/// ([`signs_a_quoted_post`]) and the post's lines above it, up to a blank
-/// line. The post's text is a fragment ("meth. / we're. on. it.
-/// https://t.co/…") and the signature no sentence, but both are the
-/// article's, as much as a quotation is. The post ends at most one blank
-/// line above its signature; its lines are contiguous, and a paragraph (a
-/// good line) is its first. A rule's verdict on a line is left alone, and
-/// ends the post.
+/// renders on the page): the signature under each post
+/// ([`signs_a_quoted_post`]) and the post's lines above it
+/// ([`post_start`]). The post's text is a fragment ("meth. / we're. on.
+/// it. https://t.co/…") and the signature no sentence, but both are the
+/// article's, as much as a quotation is. Posts one under another are
+/// taken together, under one of the article's paragraphs: a good line
+/// opens them or stands above them (short lines aside). At the article's
+/// end, with no paragraph under the last signature, they are not a feed
+/// ([`is_a_feed`]): a sidebar's "Tweets by @…" follows an article as
+/// closely. A teaser list's lines are not lent to a post
+/// ([`post_start`]), and comments are signed with a time or a reply
+/// button after the date ([`signs_a_quoted_post`]).
 fn mark_embedded_posts(blocks: &[Block], classes: &[Class], marks: &mut [bool]) {
-    /// Lines of one post: a post is short, and a page with no blank lines
-    /// must not lend a whole run of lines to a signature.
-    const MAX_POST_LINES: usize = 6;
-    for i in 0..blocks.len() {
-        if classes[i] == Class::Chrome || !signs_a_quoted_post(&blocks[i]) {
-            continue;
-        }
-        marks[i] = true;
-        let mut j = i;
-        while j > 0 && i - j < MAX_POST_LINES {
-            // One blank line may stand between the post and its signature;
-            // none between two lines of the post.
-            let max_step = if j == i { 2 } else { 1 };
-            if blocks[j].line - blocks[j - 1].line > max_step || classes[j - 1] == Class::Chrome {
+    let n = blocks.len();
+    let signature = |i: usize| classes[i] != Class::Chrome && signs_a_quoted_post(&blocks[i]);
+    let mut i = 0;
+    while i < n {
+        let first = match signature(i).then(|| post_start(blocks, classes, i, &signature)).flatten() {
+            Some(first) => first,
+            None => {
+                i += 1;
+                continue;
+            }
+        };
+        // The posts right under this one, each opening on the line (a
+        // blank one aside) after the signature before it.
+        let mut last = i;
+        while let Some(next) = (last + 1..n.min(last + 2 + MAX_POST_LINES)).find(|&k| signature(k)) {
+            let opens_under = blocks[last + 1].line - blocks[last].line <= 2;
+            if !opens_under || post_start(blocks, classes, next, &signature) != Some(last + 1) {
                 break;
             }
-            j -= 1;
-            marks[j] = true;
-            if classes[j] == Class::Good {
-                break;
-            }
+            last = next;
         }
+        // Short lines may stand between the paragraph above and the post
+        // ("Here is one of them:"), as few as a post has lines.
+        let prose_above = classes[first] == Class::Good
+            || classes[..first]
+                .iter()
+                .rev()
+                .take(MAX_POST_LINES)
+                .find(|c| !matches!(c, Class::Short | Class::NearGood))
+                == Some(&Class::Good);
+        let prose_below = classes.get(last + 1) == Some(&Class::Good);
+        if prose_above && (prose_below || !is_a_feed(blocks, first, last)) {
+            marks[first..=last].iter_mut().for_each(|m| *m = true);
+        }
+        i = last + 1;
     }
 }
 
-/// Whether a line signs a post quoted on the page, as a social network's
-/// embedding code renders it when its script does not run: a dash, the
-/// author's name, the handle in brackets, then the date, with its year
-/// ("— Jane Doe (@janedoe) November 18, 2019").
-fn signs_a_quoted_post(block: &Block) -> bool {
-    /// The longest handle: fifteen characters on Twitter, a few more for
-    /// other networks' handles of the same form.
-    const MAX_HANDLE: usize = 30;
-    /// The date's length: "18 de noviembre de 2019" in full, with room.
-    const MAX_DATE_BYTES: usize = 40;
-    const MARKS: u128 = crate::blocks::ascii_set(b"(@)");
-    if block.features.ascii_marks & MARKS != MARKS {
-        return false;
-    }
-    let text = block.text.trim();
-    let Some(rest) = text.strip_prefix(['—', '–', '-']) else { return false };
-    let Some(open) = rest.find("(@") else { return false };
-    let (name, handle) = (rest[..open].trim(), &rest[open + 2..]);
-    let handle_len = handle.bytes().take_while(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.').count();
-    if !rest.starts_with(char::is_whitespace) || name.is_empty() || !(1..=MAX_HANDLE).contains(&handle_len) {
-        return false;
-    }
-    let Some(date) = handle[handle_len..].strip_prefix(')') else { return false };
-    let date = date.trim();
-    date.len() <= MAX_DATE_BYTES && has_a_year(date)
+/// Whether the posts signed between blocks `first` and `last` are a
+/// feed: two or more, all of one handle, as a sidebar's "Tweets by @…"
+/// lists an outlet's own. An article quotes one post, or several people's.
+fn is_a_feed(blocks: &[Block], first: usize, last: usize) -> bool {
+    let mut handles = blocks[first..=last].iter().filter_map(quoted_post_handle);
+    let Some(one) = handles.next() else { return false };
+    let mut more = handles.peekable();
+    more.peek().is_some() && more.all(|h| h.eq_ignore_ascii_case(one))
 }
 
-/// Whether `text` has a year of this century or the last as a number of
-/// its own ("2019", "2019年", not "120190").
-fn has_a_year(text: &str) -> bool {
-    text.split(|c: char| !c.is_ascii_digit())
-        .any(|number| number.len() == 4 && (number.starts_with("19") || number.starts_with("20")))
+/// Lines of one post above its signature: a post is short, and a page
+/// with no blank lines must not lend a run of its lines to a signature.
+const MAX_POST_LINES: usize = 6;
+
+/// The first line of the post that block `signed` signs: the run of lines
+/// right above it, at most one blank line above the signature and none
+/// between two of the post's lines, that a blank line, a rule's verdict
+/// or another signature ends, or that a good line (a paragraph) opens.
+/// `None` when nothing ends the run within [`MAX_POST_LINES`] lines.
+fn post_start(blocks: &[Block], classes: &[Class], signed: usize, signature: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let mut j = signed;
+    loop {
+        let max_step = if j == signed { 2 } else { 1 };
+        if j == 0
+            || blocks[j].line - blocks[j - 1].line > max_step
+            || classes[j - 1] == Class::Chrome
+            || signature(j - 1)
+        {
+            return Some(j);
+        }
+        if signed - j == MAX_POST_LINES {
+            return None;
+        }
+        j -= 1;
+        if classes[j] == Class::Good {
+            return Some(j);
+        }
+    }
 }
 
 /// Marks a table inside the article: rows of figures, three or more in a
@@ -1514,31 +1537,11 @@ mod tests {
         assert_eq!(crate::Cleaner::new().clean(&page).paragraphs, [&article[..], &sidebar].concat());
     }
 
-    #[test]
-    fn signatures_of_quoted_posts() {
-        let cases = [
-            ("— Jane Doe (@janedoe) November 18, 2019", true),
-            ("— ZDF heute (@ZDFheute) 26. Mai 2019", true),
-            ("– Solidaires Étudiant-e-s Saint-Denis (@SolidairesEtuP8) February 17, 2020", true),
-            ("- Sam Roe (@sam.bsky.social) 3 March 2024", true),
-            // No handle, no date, no name, or more than a date after it.
-            ("— Jane Doe, November 18, 2019", false),
-            ("— Jane Doe (@janedoe) yesterday", false),
-            ("— (@janedoe) November 18, 2019", false),
-            ("— Jane Doe (@janedoe) said on November 18, 2019 that the vote would be held again next spring", false),
-            // Not under a dash: a sentence that names a handle.
-            ("Follow Jane Doe (@janedoe) since November 18, 2019", false),
-            ("—Jane Doe (@janedoe) November 18, 2019 was the day", false),
-            ("— Jane Doe (@) November 18, 2019", false),
-        ];
-        for (line, signature) in cases {
-            assert_eq!(signs_a_quoted_post(&block(line)), signature, "{line}");
-        }
-    }
-
     /// A post the article quotes stays in it, signature and all, however
     /// short its lines; the line before the post's paragraph is not lent
-    /// to it.
+    /// to it. A feed of one outlet's posts after the article, comments
+    /// signed with a time, and a teaser list over a post on a page with no
+    /// blank lines stay out.
     #[test]
     fn posts_quoted_in_the_article_are_kept() {
         let before = [
@@ -1547,20 +1550,55 @@ mod tests {
         ];
         let post = ["meth.", "we're. on. it. https://t.co/HO1ZRs9T1P"];
         let signature = "— tall glass of coquito (@_orabora) November 19, 2019";
+        let second_post = ["on. meth. dot. com.", "— Mike Beauvais (@MikeBeauvais) November 18, 2019"];
         let after = [
             "The governor saw the reaction online and doubled down on the slogan in a statement on Tuesday afternoon.",
             "The advertising agency behind the campaign was paid nearly half a million dollars, according to the local newspaper.",
         ];
         let title = "The state's new slogan draws ridicule online";
+        let clean = |page: &str| crate::Cleaner::new().clean(page).paragraphs;
         let page = format!(
-            "{title}\n\n{}\n\n{}\n\n{}\n\n{signature}\n\n{}",
+            "{title}\n\n{}\n\nFour of them stood out\n\n{}\n\n{signature}\n\n{}\n\n{}",
             before.join("\n\n"),
-            "Four of them stood out",
             post.join("\n"),
+            second_post.join("\n\n"),
             after.join("\n\n")
         );
-        let cleaned = crate::Cleaner::new().clean(&page);
-        assert_eq!(cleaned.paragraphs, [&before[..], &post, &[signature], &after].concat());
+        assert_eq!(clean(&page), [&before[..], &post, &[signature], &second_post, &after].concat());
+
+        // At the article's end, one post is the article's; an outlet's
+        // feed of its own posts, with a footer under it, is not.
+        let ending = format!(
+            "{title}\n\n{}\n\n{}\n\n{}\n\n{signature}",
+            before.join("\n\n"),
+            after.join("\n\n"),
+            post.join("\n")
+        );
+        assert_eq!(clean(&ending), [&before[..], &after, &post, &[signature]].concat());
+        let feed = format!(
+            "{title}\n\n{}\n\n{}\n\nTweets by @StateNews\n\n{}\n\n{}\n\nAbout us\nContact\nPrivacy policy",
+            before.join("\n\n"),
+            after.join("\n\n"),
+            "Road closures on Main St this weekend https://t.co/xyz\n— State News (@StateNews) November 18, 2019",
+            "Mayor to speak at 3pm today https://t.co/abc\n— State News (@StateNews) November 17, 2019",
+        );
+        assert_eq!(clean(&feed), [&before[..], &after].concat());
+
+        // Comments signed with a time, under the article.
+        let comments = format!(
+            "{title}\n\n{}\n\n{}\n\n{}\n\n{}",
+            before.join("\n\n"),
+            after.join("\n\n"),
+            "Totally agree with this\n— Bob Smith (@bobsmith) November 18, 2019 at 3:14 pm",
+            "Nonsense, the roads are fine\n— Ann Lee (@annlee) November 18, 2019 at 5:02 pm",
+        );
+        assert_eq!(clean(&comments), [&before[..], &after].concat());
+
+        // No blank lines: a teaser list over a post is not the post's.
+        let teasers = ["Police hunt for stolen van", "School closes after flooding", "Storm warning for the weekend"];
+        let dense = [&[title][..], &before, &["Most read"], &teasers, &post, &[signature], &after].concat().join("\n");
+        let kept = clean(&dense);
+        assert!(teasers.iter().all(|t| !kept.contains(&t.to_string())), "{kept:?}");
     }
 
     #[test]

@@ -13,6 +13,7 @@
 //! Example: `August 4, 2025`, `date 2025-08-04 WORLD`, `Stand: 12.03.2025 14:30 Uhr`.
 
 use super::{Context, Lazy, MetaValue, Rule, RuleVerdict};
+use crate::blocks::Block;
 use regex::Regex;
 use std::sync::Arc;
 
@@ -590,6 +591,11 @@ impl Rule for DateLine {
         if block.features.words > 14 || block.features.digits < 4 {
             return None;
         }
+        // The date under a post the article quotes is the post's, and the
+        // line its signature ("— NASA (@NASA) July 20, 2019").
+        if signs_a_quoted_post(block) {
+            return None;
+        }
         let found = find_date(&self.date, block.text)?;
         // The words before the date and after it, each side split alone
         // (as if joined by a space: no word runs across the date).
@@ -650,6 +656,59 @@ impl Rule for DateLine {
         };
         Some(RuleVerdict::Meta(Box::new(MetaValue::Date { iso: Some(found.iso), section, byline })))
     }
+}
+
+/// Whether a line signs a post quoted on the page ([`quoted_post_handle`]).
+pub(crate) fn signs_a_quoted_post(block: &Block) -> bool {
+    quoted_post_handle(block).is_some()
+}
+
+/// The handle of the post that a line signs, as a social network's
+/// embedding code renders the signature when its script does not run: a
+/// dash, the author's name (a few words), the handle in brackets, then the
+/// date and nothing else ("— Jane Doe (@janedoe) November 18, 2019", "—
+/// ZDF heute (@ZDFheute) 26. Mai 2019"). A comment's "… 2019 at 3:14 pm"
+/// or "… 2019 Reply" is no such date.
+pub(crate) fn quoted_post_handle<'t>(block: &Block<'t>) -> Option<&'t str> {
+    /// The longest handle: fifteen characters on Twitter, a few more for
+    /// other networks' handles of the same form (`@name.bsky.social`).
+    const MAX_HANDLE: usize = 30;
+    /// A display name: "tall glass of coquito 🎄".
+    const MAX_NAME_WORDS: usize = 6;
+    const MARKS: u128 = crate::blocks::ascii_set(b"(@)");
+    if block.features.ascii_marks & MARKS != MARKS {
+        return None;
+    }
+    let text = block.text.trim();
+    let rest = text.strip_prefix(['—', '–', '-'])?;
+    let open = rest.find("(@")?;
+    let (name, handle) = (rest[..open].trim(), &rest[open + 2..]);
+    let handle_len = handle.bytes().take_while(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.').count();
+    let name_words = name.split_whitespace().count();
+    let signature = rest.starts_with(char::is_whitespace)
+        && (1..=MAX_NAME_WORDS).contains(&name_words)
+        && !name.contains(',')
+        && (1..=MAX_HANDLE).contains(&handle_len)
+        && handle[handle_len..].strip_prefix(')').is_some_and(is_a_post_date);
+    signature.then(|| &handle[..handle_len])
+}
+
+/// Whether `text` is a post's date alone: up to five words that end in
+/// the year ("November 18, 2019", "4 de mayo de 2022", "2019年11月18日"),
+/// the others a day's number and words (a month, "de").
+fn is_a_post_date(text: &str) -> bool {
+    const MAX_WORDS: usize = 5;
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some((year, others)) = words.split_last() else { return false };
+    let year_digits = year.bytes().take_while(u8::is_ascii_digit).count();
+    let is_year = year_digits == 4
+        && (year.starts_with("19") || year.starts_with("20"))
+        && (year.len() == 4 || year[4..].starts_with('年') || year[4..] == *".");
+    let day_or_word = |w: &&str| {
+        let w = w.trim_end_matches([',', '.']);
+        !w.is_empty() && (w.chars().all(char::is_alphabetic) || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())))
+    };
+    words.len() <= MAX_WORDS && is_year && others.iter().all(day_or_word)
 }
 
 #[cfg(test)]
@@ -910,6 +969,44 @@ mod tests {
         assert_eq!(parse(DATE_PATTERN), parse(DATE_PATTERN_READABLE));
         // And the test can tell: without U+0345 the trees differ.
         assert_ne!(parse(&DATE_PATTERN.replace(r"\x{345}", "")), parse(DATE_PATTERN_READABLE));
+    }
+
+    #[test]
+    fn signatures_of_quoted_posts() {
+        let cases = [
+            ("— Jane Doe (@janedoe) November 18, 2019", true),
+            ("— ZDF heute (@ZDFheute) 26. Mai 2019", true),
+            ("– Solidaires Étudiant-e-s Saint-Denis (@SolidairesEtuP8) February 17, 2020", true),
+            ("- Sam Roe (@sam.bsky.social) 3 March 2024", true),
+            ("— Mario Raúl Negri (@marioraulnegri) 4 de mayo de 2022", true),
+            ("— 日本の記者 (@kisha) 2019年11月18日", true),
+            // No handle, no date, no name, or more than a date after it.
+            ("— Jane Doe, November 18, 2019", false),
+            ("— Jane Doe (@janedoe) yesterday", false),
+            ("— (@janedoe) November 18, 2019", false),
+            ("— Jane Doe (@janedoe) said on November 18, 2019 that the vote would be held again next spring", false),
+            // Not under a dash: a sentence that names a handle.
+            ("Follow Jane Doe (@janedoe) since November 18, 2019", false),
+            ("—Jane Doe (@janedoe) November 18, 2019 was the day", false),
+            ("— Jane Doe (@) November 18, 2019", false),
+            // A comment's date and time, a reply button, a count, a
+            // sentence for a name.
+            ("— Bob Smith (@bobsmith) November 18, 2019 at 3:14 pm", false),
+            ("— Bob Smith (@bobsmith) November 18, 2019 Reply", false),
+            ("— Jane Doe (@janedoe) 2000 likes", false),
+            ("- I agree with all of this, thanks (@bob) 2019", false),
+        ];
+        for (line, signature) in cases {
+            assert_eq!(signs_a_quoted_post(&crate::blocks::test_blocks(line)[0]), signature, "{line}");
+        }
+    }
+
+    /// A post's signature is no date line: the date is the post's.
+    #[test]
+    fn a_quoted_post_is_no_date_line() {
+        let rule = DateLine::new(date_regex());
+        let blocks = crate::blocks::test_blocks("— NASA (@NASA) July 20, 2019");
+        assert_eq!(rule.classify(&Context::new(&blocks, 0, false)), None);
     }
 
     #[test]
