@@ -45,12 +45,14 @@ pub(crate) const COMMENT_SECTION: &str = "comment-section";
 pub(crate) const LINK_LIST: &str = "link-list";
 pub(crate) const NOT_PROSE: &str = "not-prose";
 pub(crate) const SHORT_LINE: &str = "short-line";
+pub(crate) const LONE_ANNOUNCEMENT: &str = "lone-announcement";
 
 impl Decision {
     /// Dropped by this stage's reading of the page, not by a rule: a later
     /// stage may name a better reason (a duplicate is a duplicate wherever it is).
     pub(crate) fn is_context_drop(self) -> bool {
-        matches!(self, Decision::Drop(name) if [OUTSIDE_ARTICLE, AFTER_END_MARKER, COMMENT_SECTION, LINK_LIST, NOT_PROSE, SHORT_LINE].contains(&name))
+        matches!(self, Decision::Drop(name) if [OUTSIDE_ARTICLE, AFTER_END_MARKER, COMMENT_SECTION, LINK_LIST, NOT_PROSE, SHORT_LINE, LONE_ANNOUNCEMENT]
+            .contains(&name))
     }
 }
 
@@ -271,7 +273,36 @@ pub(crate) fn decide(blocks: &[Block], verdicts: &[RuleHit], info: &DocumentInfo
         };
         decisions.push(d);
     }
+    drop_lone_announcements(blocks, &mut decisions);
     Decided { decisions, classes, cluster, comments_at }
+}
+
+/// Drops the short lines that announce what follows with a colon
+/// ("Weitere Informationen:", "Archivado en:", "Contact the author:") when
+/// what follows is not the article's: a rule's chrome, lines outside the
+/// article, or the page's end. Such a line is a box's heading, kept as a
+/// near-sentence beside the paragraph above it, and alone it announces
+/// nothing. Lines the article's reading dropped inside it (a list's short
+/// items, a table's rows) may be what it announces, so it stays before
+/// them, as the benchmark's pages have it.
+fn drop_lone_announcements(blocks: &[Block], decisions: &mut [Decision]) {
+    const MAX_WORDS: usize = 6;
+    for i in 0..blocks.len() {
+        let f = blocks[i].features;
+        if decisions[i] == Decision::Body
+            && f.ends_with_colon
+            && f.effective_words <= MAX_WORDS
+            && match decisions.get(i + 1) {
+                None => true,
+                // Lines the article's reading dropped inside it (a list's
+                // short items, a table's rows) may be what it announces.
+                Some(&Decision::Drop(name)) => ![NOT_PROSE, SHORT_LINE, LINK_LIST].contains(&name),
+                Some(_) => false,
+            }
+        {
+            decisions[i] = Decision::Drop(LONE_ANNOUNCEMENT);
+        }
+    }
 }
 
 /// A block's class after context smoothing.
@@ -635,12 +666,11 @@ fn opens_as_an_item(text: &str, marks_count: bool) -> bool {
 /// it. https://t.co/…") and the signature no sentence, but both are the
 /// article's, as much as a quotation is. Posts one under another are
 /// taken together, under one of the article's paragraphs: a good line
-/// opens them or stands above them (short lines aside). At the article's
-/// end, with no paragraph under the last signature, they are not a feed
-/// ([`is_a_feed`]): a sidebar's "Tweets by @…" follows an article as
-/// closely. A teaser list's lines are not lent to a post
-/// ([`post_start`]), and comments are signed with a time or a reply
-/// button after the date ([`signs_a_quoted_post`]).
+/// opens them or stands above them (short lines aside). Then either the
+/// article announces them ("Here is how people reacted:"), or a paragraph
+/// follows the last signature and they are not one outlet's feed
+/// ([`is_a_feed`]). A sidebar's post or "Tweets by @…" after the article,
+/// and comments signed like posts, have neither.
 fn mark_embedded_posts(blocks: &[Block], classes: &[Class], marks: &mut [bool]) {
     let n = blocks.len();
     let signature = |i: usize| classes[i] != Class::Chrome && signs_a_quoted_post(&blocks[i]);
@@ -673,7 +703,12 @@ fn mark_embedded_posts(blocks: &[Block], classes: &[Class], marks: &mut [bool]) 
                 .find(|c| !matches!(c, Class::Short | Class::NearGood))
                 == Some(&Class::Good);
         let prose_below = classes.get(last + 1) == Some(&Class::Good);
-        if prose_above && (prose_below || !is_a_feed(blocks, first, last)) {
+        // "Here is how people reacted:": the article says the posts are
+        // its own. Otherwise a paragraph follows them, and they are not
+        // one outlet's feed over its blurb.
+        let announced =
+            [first.checked_sub(1), Some(first)].into_iter().flatten().any(|k| blocks[k].features.ends_with_colon);
+        if prose_above && (announced || (prose_below && !is_a_feed(blocks, first, last))) {
             marks[first..=last].iter_mut().for_each(|m| *m = true);
         }
         i = last + 1;
@@ -697,8 +732,11 @@ const MAX_POST_LINES: usize = 6;
 /// The first line of the post that block `signed` signs: the run of lines
 /// right above it, at most one blank line above the signature and none
 /// between two of the post's lines, that a blank line, a rule's verdict
-/// or another signature ends, or that a good line (a paragraph) opens.
-/// `None` when nothing ends the run within [`MAX_POST_LINES`] lines.
+/// or another signature ends, or that a good line (a paragraph) under a
+/// blank line opens. `None` when nothing ends the run within
+/// [`MAX_POST_LINES`] lines, or a paragraph with no blank line above it
+/// does: a page without blank lines does not tell a post's lines from a
+/// teaser list's over it.
 fn post_start(blocks: &[Block], classes: &[Class], signed: usize, signature: &dyn Fn(usize) -> bool) -> Option<usize> {
     let mut j = signed;
     loop {
@@ -714,8 +752,12 @@ fn post_start(blocks: &[Block], classes: &[Class], signed: usize, signature: &dy
             return None;
         }
         j -= 1;
+        // A paragraph opens the post only under a blank line: on a page
+        // without them the paragraph and the lines under it (a teaser
+        // list's) may be anything.
         if classes[j] == Class::Good {
-            return Some(j);
+            let under_a_gap = j == 0 || blocks[j].line - blocks[j - 1].line > 1;
+            return under_a_gap.then_some(j);
         }
     }
 }
@@ -1566,15 +1608,17 @@ mod tests {
         );
         assert_eq!(clean(&page), [&before[..], &post, &[signature], &second_post, &after].concat());
 
-        // At the article's end, one post is the article's; an outlet's
-        // feed of its own posts, with a footer under it, is not.
-        let ending = format!(
-            "{title}\n\n{}\n\n{}\n\n{}\n\n{signature}",
-            before.join("\n\n"),
-            after.join("\n\n"),
-            post.join("\n")
-        );
-        assert_eq!(clean(&ending), [&before[..], &after, &post, &[signature]].concat());
+        // At the article's end, a post the article announces is its own;
+        // one it does not is a sidebar's, as is an outlet's feed.
+        let lead_in = "One reply summed up the mood:";
+        let post_text = post.join("\n");
+        let ending = |lead_in: &str| {
+            let lines = [&before[..], &after, &[lead_in, post_text.as_str(), signature]].concat();
+            format!("{title}\n\n{}", lines.join("\n\n"))
+        };
+        assert_eq!(clean(&ending(lead_in)), [&before[..], &after, &[lead_in], &post, &[signature]].concat());
+        let sidebar = ending("Latest").replace("\n\nLatest", "");
+        assert_eq!(clean(&sidebar), [&before[..], &after].concat());
         let feed = format!(
             "{title}\n\n{}\n\n{}\n\nTweets by @StateNews\n\n{}\n\n{}\n\nAbout us\nContact\nPrivacy policy",
             before.join("\n\n"),
@@ -1595,10 +1639,32 @@ mod tests {
         assert_eq!(clean(&comments), [&before[..], &after].concat());
 
         // No blank lines: a teaser list over a post is not the post's.
-        let teasers = ["Police hunt for stolen van", "School closes after flooding", "Storm warning for the weekend"];
-        let dense = [&[title][..], &before, &["Most read"], &teasers, &post, &[signature], &after].concat().join("\n");
+        let teasers = ["Police hunt for stolen van", "School closes after flooding"];
+        let dense = [&[title][..], &before, &teasers, &post, &[signature], &after].concat().join("\n");
         let kept = clean(&dense);
         assert!(teasers.iter().all(|t| !kept.contains(&t.to_string())), "{kept:?}");
+    }
+
+    /// A short line that announces a box with a colon goes with the box;
+    /// one that announces the article's own list stays.
+    #[test]
+    fn announcements_of_nothing_are_dropped() {
+        let article = [
+            "The institute's researchers measured the ice sheet's loss over two decades with satellites and ground stations.",
+            "They found that the melting had doubled since the turn of the century, faster than the models had predicted.",
+        ];
+        let title = "Ice sheet losing mass twice as fast as two decades ago";
+        let footer = "Weitere Informationen:\n\nImpressum\nDatenschutz\nKontakt";
+        let page = format!("{title}\n\n{}\n\n{footer}", article.join("\n\n"));
+        let cleaned = crate::Cleaner::new().clean(&page);
+        assert_eq!(cleaned.paragraphs, article);
+
+        let list = "The researchers named three causes:";
+        let items = ["warmer oceans", "less snowfall", "darker ice"];
+        let close = "They will publish the full data set next spring, together with the code of their models.";
+        let page = format!("{title}\n\n{}\n\n{list}\n{}\n\n{close}", article.join("\n\n"), items.join("\n"));
+        let cleaned = crate::Cleaner::new().clean(&page);
+        assert_eq!(cleaned.paragraphs, [&article[..], &[list], &items, &[close]].concat());
     }
 
     #[test]

@@ -591,8 +591,9 @@ impl Rule for DateLine {
         if block.features.words > 14 || block.features.digits < 4 {
             return None;
         }
-        // The date under a post the article quotes is the post's, and the
-        // line its signature ("— NASA (@NASA) July 20, 2019").
+        // The date under a quoted post is the post's, not the page's, and
+        // the line its signature ("— NASA (@NASA) July 20, 2019"), where
+        // the post stands.
         if signs_a_quoted_post(block) {
             return None;
         }
@@ -693,22 +694,27 @@ pub(crate) fn quoted_post_handle<'t>(block: &Block<'t>) -> Option<&'t str> {
     signature.then(|| &handle[..handle_len])
 }
 
-/// Whether `text` is a post's date alone: up to five words that end in
-/// the year ("November 18, 2019", "4 de mayo de 2022", "2019年11月18日"),
-/// the others a day's number and words (a month, "de").
+/// Whether `text` is a post's date alone: up to five words, the last the
+/// year, one of the others a day's number and the rest words (a month,
+/// "de"): "November 18, 2019", "26. Mai 2019", "4 de mayo de 2022"; or
+/// one word that opens with the year, as Chinese and Japanese write it
+/// ("2019年11月18日"). "since 2019" is no date.
 fn is_a_post_date(text: &str) -> bool {
     const MAX_WORDS: usize = 5;
     let words: Vec<&str> = text.split_whitespace().collect();
     let Some((year, others)) = words.split_last() else { return false };
     let year_digits = year.bytes().take_while(u8::is_ascii_digit).count();
-    let is_year = year_digits == 4
-        && (year.starts_with("19") || year.starts_with("20"))
-        && (year.len() == 4 || year[4..].starts_with('年') || year[4..] == *".");
-    let day_or_word = |w: &&str| {
+    let of_our_time = year_digits == 4 && (year.starts_with("19") || year.starts_with("20"));
+    if others.is_empty() {
+        return of_our_time && year[4..].starts_with('年');
+    }
+    let is_day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let words_ok = others.iter().all(|w| {
         let w = w.trim_end_matches([',', '.']);
-        !w.is_empty() && (w.chars().all(char::is_alphabetic) || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())))
-    };
-    words.len() <= MAX_WORDS && is_year && others.iter().all(day_or_word)
+        !w.is_empty() && (w.chars().all(char::is_alphabetic) || is_day(w))
+    });
+    let one_day = others.iter().filter(|w| is_day(w.trim_end_matches([',', '.']))).count() == 1;
+    words.len() <= MAX_WORDS && of_our_time && matches!(&year[4..], "" | ".") && words_ok && one_day
 }
 
 #[cfg(test)]
@@ -989,6 +995,11 @@ mod tests {
             ("Follow Jane Doe (@janedoe) since November 18, 2019", false),
             ("—Jane Doe (@janedoe) November 18, 2019 was the day", false),
             ("— Jane Doe (@) November 18, 2019", false),
+            ("—Jane Doe (@janedoe) November 18, 2019", false),
+            ("— Doe, Jane (@janedoe) November 18, 2019", false),
+            ("— Jane Doe (@janedoe) said on the 18th of November 2019", false),
+            ("— Jane Doe (@janedoe) since 2019", false),
+            ("— Jane Doe (@janedoe) 2019", false),
             // A comment's date and time, a reply button, a count, a
             // sentence for a name.
             ("— Bob Smith (@bobsmith) November 18, 2019 at 3:14 pm", false),
