@@ -695,8 +695,9 @@ pub(crate) fn quoted_post_handle<'t>(block: &Block<'t>) -> Option<&'t str> {
 }
 
 /// Whether `text` is a post's date alone: up to five words, the last the
-/// year, one of the others a day's number and the rest words (a month,
-/// "de"): "November 18, 2019", "26. Mai 2019", "4 de mayo de 2022"; or
+/// year, one of the others a day's number and the rest words, a month
+/// among them ([`month_number`]): "November 18, 2019", "26. Mai 2019", "4
+/// de mayo de 2022"; or
 /// one word that opens with the year, as Chinese and Japanese write it
 /// ("2019年11月18日"). "since 2019" is no date.
 fn is_a_post_date(text: &str) -> bool {
@@ -714,7 +715,8 @@ fn is_a_post_date(text: &str) -> bool {
         !w.is_empty() && (w.chars().all(char::is_alphabetic) || is_day(w))
     });
     let one_day = others.iter().filter(|w| is_day(w.trim_end_matches([',', '.']))).count() == 1;
-    words.len() <= MAX_WORDS && of_our_time && matches!(&year[4..], "" | ".") && words_ok && one_day
+    let a_month = || others.iter().any(|w| month_number(w.trim_end_matches(',')).is_some());
+    words.len() <= MAX_WORDS && of_our_time && matches!(&year[4..], "" | ".") && words_ok && one_day && a_month()
 }
 
 #[cfg(test)]
@@ -1000,6 +1002,7 @@ mod tests {
             ("— Jane Doe (@janedoe) said on the 18th of November 2019", false),
             ("— Jane Doe (@janedoe) since 2019", false),
             ("— Jane Doe (@janedoe) 2019", false),
+            ("— Jane Doe (@janedoe) 18 hello 2019", false),
             // A comment's date and time, a reply button, a count, a
             // sentence for a name.
             ("— Bob Smith (@bobsmith) November 18, 2019 at 3:14 pm", false),
