@@ -697,9 +697,8 @@ pub(crate) fn quoted_post_handle<'t>(block: &Block<'t>) -> Option<&'t str> {
 /// Whether `text` is a post's date alone: up to five words, the last the
 /// year, one of the others a day's number and the rest words, a month
 /// among them ([`month_number`]): "November 18, 2019", "26. Mai 2019", "4
-/// de mayo de 2022"; or
-/// one word that opens with the year, as Chinese and Japanese write it
-/// ("2019年11月18日"). "since 2019" is no date.
+/// de mayo de 2022"; or one word that opens with the year, as Chinese and
+/// Japanese write it ("2019年11月18日"). "since 2019" is no date.
 fn is_a_post_date(text: &str) -> bool {
     const MAX_WORDS: usize = 5;
     let words: Vec<&str> = text.split_whitespace().collect();
