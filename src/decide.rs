@@ -22,7 +22,9 @@
 //!    named by the rule that decided it.
 
 use crate::blocks::{Block, DocumentInfo};
-use crate::rules::{quoted_post_handle, signs_a_quoted_post, MetaValue, RuleVerdict, COMMENT_THREAD, SHARE_BUTTONS};
+use crate::rules::{
+    quoted_post_handle, signs_a_quoted_post, MetaValue, RuleVerdict, COMMENT_THREAD, NEWSLETTER, SHARE_BUTTONS,
+};
 use crate::{Favor, RuleHit};
 use foldhash::{HashMap, HashMapExt, HashSet};
 
@@ -46,12 +48,13 @@ pub(crate) const LINK_LIST: &str = "link-list";
 pub(crate) const NOT_PROSE: &str = "not-prose";
 pub(crate) const SHORT_LINE: &str = "short-line";
 pub(crate) const LONE_ANNOUNCEMENT: &str = "lone-announcement";
+pub(crate) const NEWSLETTER_PITCH: &str = "newsletter-pitch";
 
 impl Decision {
     /// Dropped by this stage's reading of the page, not by a rule: a later
     /// stage may name a better reason (a duplicate is a duplicate wherever it is).
     pub(crate) fn is_context_drop(self) -> bool {
-        matches!(self, Decision::Drop(name) if [OUTSIDE_ARTICLE, AFTER_END_MARKER, COMMENT_SECTION, LINK_LIST, NOT_PROSE, SHORT_LINE, LONE_ANNOUNCEMENT]
+        matches!(self, Decision::Drop(name) if [OUTSIDE_ARTICLE, AFTER_END_MARKER, COMMENT_SECTION, LINK_LIST, NOT_PROSE, SHORT_LINE, LONE_ANNOUNCEMENT, NEWSLETTER_PITCH]
             .contains(&name))
     }
 }
@@ -274,6 +277,7 @@ pub(crate) fn decide(blocks: &[Block], verdicts: &[RuleHit], info: &DocumentInfo
         decisions.push(d);
     }
     drop_lone_announcements(blocks, &mut decisions);
+    drop_newsletter_pitches(blocks, &mut decisions);
     Decided { decisions, classes, cluster, comments_at }
 }
 
@@ -302,6 +306,35 @@ fn drop_lone_announcements(blocks: &[Block], decisions: &mut [Decision]) {
         {
             decisions[i] = Decision::Drop(LONE_ANNOUNCEMENT);
         }
+    }
+}
+
+/// Drops a newsletter box's pitch: one or two short paragraphs between two
+/// of the box's own lines, which the newsletter rule dropped ("Sign Up for
+/// the Intelligencer Newsletter" / "Daily news about the politics,
+/// business, and technology shaping our world." / "Email"). The pitch
+/// reads as a sentence, so the article's reading keeps it; set between
+/// the box's heading and its e-mail field or button, it describes the
+/// newsletter, not the story.
+fn drop_newsletter_pitches(blocks: &[Block], decisions: &mut [Decision]) {
+    const MAX_LINES: usize = 2;
+    /// A pitch is a sentence or two; a paragraph of the article is longer.
+    const MAX_WORDS: usize = 30;
+    let n = decisions.len();
+    let boxed = |d: Decision| d == Decision::Drop(NEWSLETTER);
+    let pitch = |d: Decision, b: &Block| d == Decision::Body && b.features.effective_words <= MAX_WORDS;
+    let mut i = 0;
+    while i < n {
+        if !boxed(decisions[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i + 1;
+        let end = (start..n).find(|&j| !pitch(decisions[j], &blocks[j])).unwrap_or(n);
+        if (1..=MAX_LINES).contains(&(end - start)) && end < n && boxed(decisions[end]) {
+            decisions[start..end].fill(Decision::Drop(NEWSLETTER_PITCH));
+        }
+        i = end.max(start);
     }
 }
 
@@ -1665,6 +1698,32 @@ mod tests {
         let page = format!("{title}\n\n{}\n\n{list}\n{}\n\n{close}", article.join("\n\n"), items.join("\n"));
         let cleaned = crate::Cleaner::new().clean(&page);
         assert_eq!(cleaned.paragraphs, [&article[..], &[list], &items, &[close]].concat());
+    }
+
+    /// A sentence between a newsletter box's heading and its e-mail field
+    /// is the box's pitch; one the box does not close is the article's.
+    #[test]
+    fn newsletter_pitches_go_with_their_box() {
+        let article = [
+            "The city council voted on Tuesday to close the old bridge for repairs that will take most of next year.",
+            "Engineers found cracks in two of its supports during an inspection in the spring, the council said.",
+            "Traffic will be sent over the northern bridge, which the council expects to add ten minutes to a commute.",
+        ];
+        let title = "Old bridge to close for a year of repairs";
+        let pitch = "The day's top stories from our reporters, in your mailbox every weekday morning.";
+        let boxed = format!("Sign up for the Morning Briefing newsletter\n\n{pitch}\n\nEnter your email");
+        let page = format!("{title}\n\n{}\n\n{boxed}\n\n{}", article[..2].join("\n\n"), article[2]);
+        let cleaned = crate::Cleaner::new().clean(&page);
+        assert_eq!(cleaned.paragraphs, article);
+
+        // Not closed by the box: the article goes on under its heading.
+        let page = format!(
+            "{title}\n\n{}\n\nSign up for the Morning Briefing newsletter\n\n{pitch}\n\n{}",
+            article[..2].join("\n\n"),
+            article[2]
+        );
+        let cleaned = crate::Cleaner::new().clean(&page);
+        assert_eq!(cleaned.paragraphs, [&article[..2], &[pitch], &article[2..]].concat());
     }
 
     #[test]

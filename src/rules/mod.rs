@@ -49,6 +49,7 @@ mod wire_credit;
 
 pub(crate) use comment_thread::NAME as COMMENT_THREAD;
 pub(crate) use date_line::{quoted_post_handle, signs_a_quoted_post};
+pub(crate) use newsletter::NAME as NEWSLETTER;
 pub(crate) use share_buttons::NAME as SHARE_BUTTONS;
 
 /// A rule's compiled pattern (a [`Regex`](regex::Regex) or a

@@ -21,6 +21,7 @@ const PHRASES: &[Phrase] = &[
     within("by signing up", 50),
     within("by subscribing", 50),
     within("by clicking subscribe", 50),
+    within("by submitting your email", 50),
     within("delivered to your inbox", 30),
     within("straight to your inbox", 30),
     within("in your inbox", 25),
@@ -42,6 +43,7 @@ const PHRASES: &[Phrase] = &[
     within("thanks for signing up", 30),
     within("thank you for signing up", 30),
     whole("sign up"),
+    whole("sign me up"),
     whole("subscribe"),
     whole("email"),
     whole("e-mail"),
@@ -82,9 +84,13 @@ const PHRASES: &[Phrase] = &[
     within("benachrichtigungen aktivieren", 40),
 ];
 
+/// The rule's name, which the decide stage also gives the pitch it finds
+/// between two of the rule's lines.
+pub(crate) const NAME: &str = "newsletter";
+
 /// The rule, as the registry lists it.
 pub(crate) const RULE: PhraseRule = PhraseRule {
-    name: "newsletter",
+    name: NAME,
     doc: "Removes newsletter sign-up boxes: the pitch, the e-mail field, the button and the fine print. \
          Sites insert them between paragraphs; they sell a product. Example: `Sign up for our daily \
          newsletter`, `Enter your email`, `Newsletter abonnieren`.",
@@ -119,6 +125,9 @@ mod tests {
                 ("Enter your email", Drop),
                 ("Subscribe", Drop),
                 ("By signing up you agree to our Privacy Policy and Terms of Use.", Drop),
+                ("Terms & Privacy Notice By submitting your email, you agree to our Terms and Privacy Notice.", Drop),
+                ("Sign Me Up", Drop),
+                ("Sign me up for the marathon, she told her coach after the race in Boston last spring.", Pass),
                 ("Newsletter abonnieren", Drop),
                 ("Inscrivez-vous à notre newsletter quotidienne", Drop),
                 ("Zapisz się do newslettera", Drop),
