@@ -23,7 +23,8 @@
 
 use crate::blocks::{Block, DocumentInfo};
 use crate::rules::{
-    quoted_post_handle, signs_a_quoted_post, MetaValue, RuleVerdict, COMMENT_THREAD, NEWSLETTER, SHARE_BUTTONS,
+    quoted_post_handle, signs_a_quoted_post, MetaValue, RuleVerdict, CALL_TO_ACTION, COMMENT_THREAD, COOKIE_NOTICE,
+    FOOTER, NEWSLETTER, PAYWALL, POST_META, SHARE_BUTTONS,
 };
 use crate::{Favor, RuleHit};
 use foldhash::{HashMap, HashMapExt, HashSet};
@@ -48,13 +49,13 @@ pub(crate) const LINK_LIST: &str = "link-list";
 pub(crate) const NOT_PROSE: &str = "not-prose";
 pub(crate) const SHORT_LINE: &str = "short-line";
 pub(crate) const LONE_ANNOUNCEMENT: &str = "lone-announcement";
-pub(crate) const NEWSLETTER_PITCH: &str = "newsletter-pitch";
+pub(crate) const CHROME_BOX: &str = "chrome-box";
 
 impl Decision {
     /// Dropped by this stage's reading of the page, not by a rule: a later
     /// stage may name a better reason (a duplicate is a duplicate wherever it is).
     pub(crate) fn is_context_drop(self) -> bool {
-        matches!(self, Decision::Drop(name) if [OUTSIDE_ARTICLE, AFTER_END_MARKER, COMMENT_SECTION, LINK_LIST, NOT_PROSE, SHORT_LINE, LONE_ANNOUNCEMENT, NEWSLETTER_PITCH]
+        matches!(self, Decision::Drop(name) if [OUTSIDE_ARTICLE, AFTER_END_MARKER, COMMENT_SECTION, LINK_LIST, NOT_PROSE, SHORT_LINE, LONE_ANNOUNCEMENT, CHROME_BOX]
             .contains(&name))
     }
 }
@@ -277,7 +278,7 @@ pub(crate) fn decide(blocks: &[Block], verdicts: &[RuleHit], info: &DocumentInfo
         decisions.push(d);
     }
     drop_lone_announcements(blocks, &mut decisions);
-    drop_newsletter_pitches(blocks, &mut decisions);
+    drop_boxed_lines(blocks, &mut decisions);
     Decided { decisions, classes, cluster, comments_at }
 }
 
@@ -309,34 +310,59 @@ fn drop_lone_announcements(blocks: &[Block], decisions: &mut [Decision]) {
     }
 }
 
-/// Drops a newsletter box's pitch: one or two short paragraphs between two
-/// of the box's own lines, which the newsletter rule dropped ("Sign Up for
-/// the Intelligencer Newsletter" / "Daily news about the politics,
-/// business, and technology shaping our world." / "Email"). The pitch
-/// reads as a sentence, so the article's reading keeps it; set between
-/// the box's heading and its e-mail field or button, it describes the
-/// newsletter, not the story.
-fn drop_newsletter_pitches(blocks: &[Block], decisions: &mut [Decision]) {
+/// The rules whose lines come as a box: a heading, a sentence or two, a
+/// field or a button ("Sign Up for the Intelligencer Newsletter" / "Daily
+/// news about the politics, business, and technology shaping our world."
+/// / "Email"), a row of share buttons with a label inside, a cookie
+/// banner's text between its buttons. Not a photo's credit: captions
+/// stand around the article's own paragraphs.
+const BOX_RULES: &[&str] = &[NEWSLETTER, SHARE_BUTTONS, FOOTER, COOKIE_NOTICE, CALL_TO_ACTION, PAYWALL, POST_META];
+
+/// Drops the lines inside a box of chrome: one or two short paragraphs
+/// between two different lines of one of the [`BOX_RULES`]. The box's
+/// pitch reads as a sentence, so the article's reading keeps it; set
+/// between the box's heading and its e-mail field or button, it describes
+/// the box, not the story. A row repeated under each of the article's
+/// items ("Bild anzeigen" under every step of a recipe, "Share" and
+/// "Tweet" under every entry of a list) is no box: a line of the row
+/// that stands again within [`BOX_ROW_WINDOW`] blocks of the box, or two
+/// of the same line, leave the lines between them to the article.
+fn drop_boxed_lines(blocks: &[Block], decisions: &mut [Decision]) {
     const MAX_LINES: usize = 2;
     /// A pitch is a sentence or two; a paragraph of the article is longer.
     const MAX_WORDS: usize = 30;
     let n = decisions.len();
-    let boxed = |d: Decision| d == Decision::Drop(NEWSLETTER);
-    let pitch = |d: Decision, b: &Block| d == Decision::Body && b.features.effective_words <= MAX_WORDS;
+    let boxes = |d: Decision| matches!(d, Decision::Drop(name) if BOX_RULES.contains(&name));
+    let inside = |d: Decision, b: &Block| d == Decision::Body && b.features.effective_words <= MAX_WORDS;
     let mut i = 0;
     while i < n {
-        if !boxed(decisions[i]) {
+        if !boxes(decisions[i]) {
             i += 1;
             continue;
         }
         let start = i + 1;
-        let end = (start..n).find(|&j| !pitch(decisions[j], &blocks[j])).unwrap_or(n);
-        if (1..=MAX_LINES).contains(&(end - start)) && end < n && boxed(decisions[end]) {
-            decisions[start..end].fill(Decision::Drop(NEWSLETTER_PITCH));
+        let end = (start..n).find(|&j| !inside(decisions[j], &blocks[j])).unwrap_or(n);
+        let repeated_near = |k: usize| {
+            let before = &blocks[i.saturating_sub(BOX_ROW_WINDOW)..i];
+            let after = &blocks[(end + 1).min(n)..(end + 1 + BOX_ROW_WINDOW).min(n)];
+            before.iter().chain(after).any(|b| b.key == blocks[k].key)
+        };
+        if (1..=MAX_LINES).contains(&(end - start))
+            && end < n
+            && decisions[end] == decisions[i]
+            && blocks[end].key != blocks[i].key
+            && !repeated_near(i)
+            && !repeated_near(end)
+        {
+            decisions[start..end].fill(Decision::Drop(CHROME_BOX));
         }
         i = end.max(start);
     }
 }
+
+/// Blocks on each side of a box in which a line of it standing again
+/// makes it a row repeated under each of the article's items.
+const BOX_ROW_WINDOW: usize = 8;
 
 /// A block's class after context smoothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1701,9 +1727,11 @@ mod tests {
     }
 
     /// A sentence between a newsletter box's heading and its e-mail field
-    /// is the box's pitch; one the box does not close is the article's.
+    /// is the box's pitch; one the box does not close is the article's,
+    /// and so are the lines between the rows of buttons a page repeats
+    /// under each of the article's items.
     #[test]
-    fn newsletter_pitches_go_with_their_box() {
+    fn lines_boxed_in_by_chrome_go_with_it() {
         let article = [
             "The city council voted on Tuesday to close the old bridge for repairs that will take most of next year.",
             "Engineers found cracks in two of its supports during an inspection in the spring, the council said.",
@@ -1711,19 +1739,28 @@ mod tests {
         ];
         let title = "Old bridge to close for a year of repairs";
         let pitch = "The day's top stories from our reporters, in your mailbox every weekday morning.";
-        let boxed = format!("Sign up for the Morning Briefing newsletter\n\n{pitch}\n\nEnter your email");
-        let page = format!("{title}\n\n{}\n\n{boxed}\n\n{}", article[..2].join("\n\n"), article[2]);
-        let cleaned = crate::Cleaner::new().clean(&page);
-        assert_eq!(cleaned.paragraphs, article);
+        let heading = "Sign up for the Morning Briefing newsletter";
+        let page = |lines: &[&str]| format!("{title}\n\n{}", lines.join("\n\n"));
+        let clean = |lines: &[&str]| crate::Cleaner::new().clean(&page(lines)).paragraphs;
+        let boxed = [&article[..2], &[heading, pitch, "Enter your email"], &article[2..]].concat();
+        assert_eq!(clean(&boxed), article);
 
         // Not closed by the box: the article goes on under its heading.
-        let page = format!(
-            "{title}\n\n{}\n\nSign up for the Morning Briefing newsletter\n\n{pitch}\n\n{}",
-            article[..2].join("\n\n"),
-            article[2]
-        );
-        let cleaned = crate::Cleaner::new().clean(&page);
-        assert_eq!(cleaned.paragraphs, [&article[..2], &[pitch], &article[2..]].concat());
+        let open = [&article[..2], &[heading, pitch], &article[2..]].concat();
+        assert_eq!(clean(&open), [&article[..2], &[pitch], &article[2..]].concat());
+
+        // Buttons under every item: the items are the article's.
+        let items = [
+            "Mix the flour with the baking powder and a pinch of salt in a large bowl.",
+            "Add the butter in small pieces and rub it into the flour with your fingers.",
+            "Pour in the milk and stir until the dough comes together in one soft ball.",
+        ];
+        let mut listed = article[..2].to_vec();
+        for item in items {
+            listed.extend([item, "Share on Facebook", "Share on Pinterest"]);
+        }
+        listed.push(article[2]);
+        assert_eq!(clean(&listed), [&article[..2], &items[..], &article[2..]].concat());
     }
 
     #[test]

@@ -101,9 +101,13 @@ const PHRASES: &[Phrase] = &[
     within("empfohlener redaktioneller inhalt", 6),
 ];
 
+/// The rule's name, which the decide stage also reads (a line boxed in
+/// by two of the rule's lines goes with them).
+pub(crate) const NAME: &str = "cookie-notice";
+
 /// The rule, as the registry lists it.
 pub(crate) const RULE: PhraseRule = PhraseRule {
-    name: "cookie-notice",
+    name: NAME,
     doc: "Removes cookie and consent banners and their buttons: every page of a site carries the same \
          banner and it is never article text. Example: `We use cookies to improve your experience.`, \
          `Accept all`, `Wir verwenden Cookies`.",

@@ -84,8 +84,8 @@ const PHRASES: &[Phrase] = &[
     within("benachrichtigungen aktivieren", 40),
 ];
 
-/// The rule's name, which the decide stage also gives the pitch it finds
-/// between two of the rule's lines.
+/// The rule's name, which the decide stage also reads (a line boxed in
+/// by two of the rule's lines goes with them).
 pub(crate) const NAME: &str = "newsletter";
 
 /// The rule, as the registry lists it.

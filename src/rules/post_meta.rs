@@ -59,9 +59,13 @@ const PHRASES: &[Phrase] = &[
     whole("autore"),
 ];
 
+/// The rule's name, which the decide stage also reads (a line boxed in
+/// by two of the rule's lines goes with them).
+pub(crate) const NAME: &str = "post-meta";
+
 /// The rule, as the registry lists it.
 pub(crate) const RULE: PhraseRule = PhraseRule {
-    name: "post-meta",
+    name: NAME,
     doc: "Removes a blog post's filing line (This entry was posted in …, Bookmark the permalink, \
          Dieser Eintrag wurde veröffentlicht in … und verschlagwortet mit …, Filed under: …): the \
          theme writes it under every post and it reads as a sentence. Example: `This entry was \
