@@ -23,8 +23,8 @@
 
 use crate::blocks::{Block, DocumentInfo};
 use crate::rules::{
-    quoted_post_handle, signs_a_quoted_post, MetaValue, RuleVerdict, CALL_TO_ACTION, COMMENT_THREAD, COOKIE_NOTICE,
-    FOOTER, NEWSLETTER, PAYWALL, POST_META, SHARE_BUTTONS,
+    quoted_post_handle, signs_a_quoted_post, MetaValue, RuleVerdict, COMMENT_THREAD, COOKIE_NOTICE, NEWSLETTER,
+    SHARE_BUTTONS,
 };
 use crate::{Favor, RuleHit};
 use foldhash::{HashMap, HashMapExt, HashSet};
@@ -313,20 +313,23 @@ fn drop_lone_announcements(blocks: &[Block], decisions: &mut [Decision]) {
 /// The rules whose lines come as a box: a heading, a sentence or two, a
 /// field or a button ("Sign Up for the Intelligencer Newsletter" / "Daily
 /// news about the politics, business, and technology shaping our world."
-/// / "Email"), a row of share buttons with a label inside, a cookie
-/// banner's text between its buttons. Not a photo's credit: captions
-/// stand around the article's own paragraphs.
-const BOX_RULES: &[&str] = &[NEWSLETTER, SHARE_BUTTONS, FOOTER, COOKIE_NOTICE, CALL_TO_ACTION, PAYWALL, POST_META];
+/// / "Email"), or a cookie banner's text between its buttons. Not the
+/// rules whose lines mark an article's edges as often as they enclose a
+/// box: a share bar, a paywall's badge and prompt, "Posted in" and
+/// "Tagged" lines above and under a short post, a credit's copyright
+/// line (review: a short article between them went whole).
+const BOX_RULES: &[&str] = &[NEWSLETTER, COOKIE_NOTICE];
 
 /// Drops the lines inside a box of chrome: one or two short paragraphs
-/// between two different lines of one of the [`BOX_RULES`]. The box's
-/// pitch reads as a sentence, so the article's reading keeps it; set
-/// between the box's heading and its e-mail field or button, it describes
-/// the box, not the story. A row repeated under each of the article's
-/// items ("Bild anzeigen" under every step of a recipe, "Share" and
-/// "Tweet" under every entry of a list) is no box: a line of the row
-/// that stands again within [`BOX_ROW_WINDOW`] blocks of the box, or two
-/// of the same line, leave the lines between them to the article.
+/// between two different lines of one of the [`BOX_RULES`], after the
+/// article has begun. The box's pitch reads as a sentence, so the
+/// article's reading keeps it; set between the box's heading and its
+/// e-mail field or button, it describes the box, not the story. A box
+/// before any of the article's paragraphs is left alone: what it holds
+/// may be the article's lede or standfirst. A row repeated under each of
+/// the article's items is no box either: a line of the row that stands
+/// again within [`BOX_ROW_WINDOW`] blocks of the box, or two of the same
+/// line, leave the lines between them to the article.
 fn drop_boxed_lines(blocks: &[Block], decisions: &mut [Decision]) {
     const MAX_LINES: usize = 2;
     /// A pitch is a sentence or two; a paragraph of the article is longer.
@@ -349,6 +352,7 @@ fn drop_boxed_lines(blocks: &[Block], decisions: &mut [Decision]) {
         };
         if (1..=MAX_LINES).contains(&(end - start))
             && end < n
+            && decisions[..i].contains(&Decision::Body)
             && decisions[end] == decisions[i]
             && blocks[end].key != blocks[i].key
             && !repeated_near(i)
@@ -1749,7 +1753,7 @@ mod tests {
         let open = [&article[..2], &[heading, pitch], &article[2..]].concat();
         assert_eq!(clean(&open), [&article[..2], &[pitch], &article[2..]].concat());
 
-        // Buttons under every item: the items are the article's.
+        // A prompt under every item: the items are the article's.
         let items = [
             "Mix the flour with the baking powder and a pinch of salt in a large bowl.",
             "Add the butter in small pieces and rub it into the flour with your fingers.",
@@ -1757,10 +1761,32 @@ mod tests {
         ];
         let mut listed = article[..2].to_vec();
         for item in items {
-            listed.extend([item, "Share on Facebook", "Share on Pinterest"]);
+            listed.extend([item, "Get our free baking newsletter", "Sign up"]);
         }
         listed.push(article[2]);
         assert_eq!(clean(&listed), [&article[..2], &items[..], &article[2..]].concat());
+    }
+
+    /// Lines that stand at a short article's edges enclose the article,
+    /// not a box: a paywall's badge and prompt, a share bar, a sign-up
+    /// line above the article and one under it (review: the body went
+    /// whole).
+    #[test]
+    fn a_short_article_between_chrome_lines_stays() {
+        let title = "City to sell historic ferry terminal to private developer";
+        let lede = "The city council agreed on Tuesday night to sell the ferry terminal, which has stood empty since 2019, to a developer.";
+        let second =
+            "The developer plans flats and a market hall, and the sale still needs the approval of the harbour board.";
+        let pages = [
+            format!("{title}\n\nPremium\n\n{lede}\n\nSubscribe to continue reading\n\nAlready a subscriber? Log in"),
+            format!("{title}\n\nShare this article\n\n{lede}\n\n{second}\n\nShare"),
+            format!("{title}\n\nSign up for the Harbour Report newsletter\n\n{lede}\n\n{second}\n\nEnter your email"),
+        ];
+        for page in pages {
+            let cleaned = crate::Cleaner::new().clean(&page);
+            let expected = if page.contains(second) { vec![lede, second] } else { vec![lede] };
+            assert_eq!(cleaned.paragraphs, expected, "{page}");
+        }
     }
 
     #[test]

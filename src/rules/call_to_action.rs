@@ -76,13 +76,9 @@ const PHRASES: &[Phrase] = &[
     whole("zurück"),
 ];
 
-/// The rule's name, which the decide stage also reads (a line boxed in
-/// by two of the rule's lines goes with them).
-pub(crate) const NAME: &str = "call-to-action";
-
 /// The rule, as the registry lists it.
 pub(crate) const RULE: PhraseRule = PhraseRule {
-    name: NAME,
+    name: "call-to-action",
     doc: "Removes short appeals to the reader about the site (follow us, get the app, join our \
          channel, rate or recommend this, support us) and blog legal boilerplate. Sites append them \
          to every article. Example: `Follow The Gleaner on Twitter and Instagram`, \

@@ -116,13 +116,9 @@ impl Footer {
     }
 }
 
-/// The rule's name, which the decide stage also reads (a line boxed in
-/// by two of the rule's lines goes with them).
-pub(crate) const NAME: &str = "footer";
-
 impl Rule for Footer {
     fn name(&self) -> &'static str {
-        NAME
+        "footer"
     }
     fn doc(&self) -> &'static str {
         "Removes site footer lines: copyright notices and legal or corporate links. Every page of a \

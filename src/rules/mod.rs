@@ -47,14 +47,10 @@ mod timestamp;
 mod truncated_teaser;
 mod wire_credit;
 
-pub(crate) use call_to_action::NAME as CALL_TO_ACTION;
 pub(crate) use comment_thread::NAME as COMMENT_THREAD;
 pub(crate) use cookie_notice::NAME as COOKIE_NOTICE;
 pub(crate) use date_line::{quoted_post_handle, signs_a_quoted_post};
-pub(crate) use footer::NAME as FOOTER;
 pub(crate) use newsletter::NAME as NEWSLETTER;
-pub(crate) use paywall::NAME as PAYWALL;
-pub(crate) use post_meta::NAME as POST_META;
 pub(crate) use share_buttons::NAME as SHARE_BUTTONS;
 
 /// A rule's compiled pattern (a [`Regex`](regex::Regex) or a

@@ -91,13 +91,9 @@ const PHRASES: &[Phrase] = &[
     within("subscription will auto renew", 30),
 ];
 
-/// The rule's name, which the decide stage also reads (a line boxed in
-/// by two of the rule's lines goes with them).
-pub(crate) const NAME: &str = "paywall";
-
 /// The rule, as the registry lists it.
 pub(crate) const RULE: PhraseRule = PhraseRule {
-    name: NAME,
+    name: "paywall",
     doc: "Removes subscription walls, ad-blocker walls and their prompts: the prompt stands in for the hidden part of \
          the article and is not text of it. Example: `Subscribe to continue reading`, \
          `Abonnez-vous pour lire la suite`.",

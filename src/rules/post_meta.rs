@@ -59,13 +59,9 @@ const PHRASES: &[Phrase] = &[
     whole("autore"),
 ];
 
-/// The rule's name, which the decide stage also reads (a line boxed in
-/// by two of the rule's lines goes with them).
-pub(crate) const NAME: &str = "post-meta";
-
 /// The rule, as the registry lists it.
 pub(crate) const RULE: PhraseRule = PhraseRule {
-    name: NAME,
+    name: "post-meta",
     doc: "Removes a blog post's filing line (This entry was posted in …, Bookmark the permalink, \
          Dieser Eintrag wurde veröffentlicht in … und verschlagwortet mit …, Filed under: …): the \
          theme writes it under every post and it reads as a sentence. Example: `This entry was \
