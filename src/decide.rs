@@ -337,7 +337,10 @@ fn drop_boxed_lines(blocks: &[Block], decisions: &mut [Decision]) {
     let n = decisions.len();
     let boxes = |d: Decision| matches!(d, Decision::Drop(name) if BOX_RULES.contains(&name));
     let inside = |d: Decision, b: &Block| d == Decision::Body && b.features.effective_words <= MAX_WORDS;
-    let mut i = 0;
+    // A box drops only lines after a paragraph of the article, so not the
+    // first one: where that stands does not change.
+    let Some(first_body) = decisions.iter().position(|&d| d == Decision::Body) else { return };
+    let mut i = first_body + 1;
     while i < n {
         if !boxes(decisions[i]) {
             i += 1;
@@ -352,7 +355,6 @@ fn drop_boxed_lines(blocks: &[Block], decisions: &mut [Decision]) {
         };
         if (1..=MAX_LINES).contains(&(end - start))
             && end < n
-            && decisions[..i].contains(&Decision::Body)
             && decisions[end] == decisions[i]
             && blocks[end].key != blocks[i].key
             && !repeated_near(i)
@@ -1732,8 +1734,8 @@ mod tests {
 
     /// A sentence between a newsletter box's heading and its e-mail field
     /// is the box's pitch; one the box does not close is the article's,
-    /// and so are the lines between the rows of buttons a page repeats
-    /// under each of the article's items.
+    /// and so are the lines between the prompts a page repeats under each
+    /// of the article's items.
     #[test]
     fn lines_boxed_in_by_chrome_go_with_it() {
         let article = [
