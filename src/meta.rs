@@ -275,7 +275,9 @@ pub(crate) fn choose_title(
     };
     let Some(cand) = next_content(title + 1) else { return };
     let b = &blocks[cand];
-    let sentence = b.features.terminal && b.features.effective_words >= 6 && b.features.effective_words <= 80;
+    let sentence = (b.features.terminal || lost_its_full_stop(b))
+        && b.features.effective_words >= 6
+        && b.features.effective_words <= 80;
     if !sentence || b.key == title_key {
         return;
     }
@@ -299,6 +301,16 @@ pub(crate) fn choose_title(
             decisions[cand] = Decision::Subtitle;
         }
     }
+}
+
+/// Whether a line under the title is a standfirst whose last full stop
+/// the page dropped, as templates of deks do: two sentences or more in
+/// sentence case ("Rain and snow in the south. Fine weather returns within
+/// hours"). One sentence without its stop is as often a teaser headline.
+fn lost_its_full_stop(block: &Block) -> bool {
+    const MIN_WORDS: usize = 15;
+    let f = &block.features;
+    !f.terminal && f.sentences >= 1 && f.effective_words >= MIN_WORDS && f.title_case_ratio < 0.5
 }
 
 /// How many blocks before the article's first line (its title, most
@@ -517,6 +529,23 @@ mod tests {
         assert_eq!(article.title.as_deref(), Some(headline));
         assert_eq!(article.subtitle, None);
         assert!(!article.paragraphs.iter().any(|p| p == dek), "{:?}", article.paragraphs);
+    }
+
+    /// A standfirst of two sentences whose last full stop the page lost is
+    /// the subtitle all the same; a line of one sentence without it, under
+    /// the title, is no standfirst (a teaser's headline, a caption).
+    #[test]
+    fn a_standfirst_without_its_last_full_stop_is_the_subtitle() {
+        let dek =
+            "Rain and snow are expected in the south of the valley today. Fine weather returns within a few hours";
+        let page = format!("Floods close the valley road - Valley Post\nWorld\nFloods close the valley road\n{dek}\nMarch 3, 2025\n{BODY}");
+        assert_eq!(crate::Cleaner::new().clean(&page).subtitle.as_deref(), Some(dek));
+        let teaser =
+            "Rain and snow are expected in the south of the valley today and fine weather returns within hours";
+        let page = format!("Floods close the valley road - Valley Post\nWorld\nFloods close the valley road\n{teaser}\nMarch 3, 2025\n{BODY}");
+        let article = crate::Cleaner::new().clean(&page);
+        assert_eq!(article.subtitle, None);
+        assert!(!article.paragraphs.iter().any(|p| p == teaser), "{:?}", article.paragraphs);
     }
 
     /// A full stop inside a headline closes an abbreviation: the line the

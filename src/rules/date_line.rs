@@ -470,6 +470,49 @@ fn is_date_label(word: &str) -> bool {
             | "publicada"
             | "em"
             | "às"
+            // "Ultima modifica", "Dernière mise à jour", "Fecha de
+            // publicación", "Erstellt am", "Laatst bijgewerkt op", "Data
+            // publikacji", "Дата публикации": the labels of a date's kind,
+            // which must neither make a date line prose nor be its section.
+            | "ultima"
+            | "ultimo"
+            | "última"
+            | "último"
+            | "modifica"
+            | "modificato"
+            | "aggiornamento"
+            | "pubblicazione"
+            | "data"
+            | "di"
+            | "dernière"
+            | "derniere"
+            | "mise"
+            | "modifié"
+            | "modifiée"
+            | "publication"
+            | "fecha"
+            | "publicación"
+            | "modificado"
+            | "modificada"
+            | "modificación"
+            | "actualizada"
+            | "publicação"
+            | "erstellt"
+            | "geändert"
+            | "datum"
+            | "publikationsdatum"
+            | "veröffentlichungsdatum"
+            | "gepubliceerd"
+            | "bijgewerkt"
+            | "laatst"
+            | "geplaatst"
+            | "op"
+            | "publikacji"
+            | "aktualizacji"
+            | "дата"
+            | "публикации"
+            | "обновления"
+            | "изменено"
     ) || is_weekday(word)
 }
 
@@ -928,7 +971,13 @@ mod tests {
                 ("4 sierpnia 2025", Meta),
                 ("Monday 4 August 2025 09.00 BST", Meta),
                 ("date 2025-08-04 WORLD", Meta),
+                // Two dates, each with its labels.
+                ("Pubblicato il 4 Agosto 2025 Ultima modifica 5 Agosto 2025 12:02", Meta),
+                ("Publié le 4 août 2025 à 12h02, modifié le 5 août 2025 à 10h00", Meta),
+                ("Dernière mise à jour : 4 août 2025", Meta),
+                ("Gepubliceerd op 4 augustus 2025", Meta),
                 ("The ceasefire took effect on August 4, 2025, after weeks of talks.", Pass),
+                ("Il governo ha approvato la modifica il 4 agosto 2025 dopo il voto.", Pass),
                 ("Elections are due on 4 May 2026 and the polls are open.", Pass),
                 ("32 August 2025", Pass),
                 ("Top US, Pakistan diplomats discuss regional issues", Pass),
@@ -941,6 +990,17 @@ mod tests {
         let rule = DateLine::new(date_regex());
         assert_eq!(meta_of(&rule, "date 2025-08-04 WORLD"), date("2025-08-04", Some("World")));
         assert_eq!(meta_of(&rule, "August 4, 2025"), date("2025-08-04", None));
+        // A date's labels are no section.
+        for line in [
+            "Erstellt am 04.08.2025",
+            "Última actualización: 4 de agosto de 2025",
+            "Fecha de publicación: 04/08/2025",
+            "Data di pubblicazione: 04/08/2025",
+            "Publikationsdatum: 04.08.2025",
+            "Дата публикации: 04.08.2025",
+        ] {
+            assert_eq!(meta_of(&rule, line), date("2025-08-04", None), "{line}");
+        }
         assert_eq!(meta_of(&rule, "Stand: 12.03.2025 14:30 Uhr"), date("2025-03-12", None));
         assert_eq!(meta_of(&rule, "Publié le 4 août 2025 à 10h12"), date("2025-08-04", None));
         assert_eq!(meta_of(&rule, "Atualizado em 04/08/2025 10h42"), date("2025-08-04", None));
