@@ -303,14 +303,16 @@ pub(crate) fn choose_title(
     }
 }
 
-/// Whether a line under the title is a standfirst whose last full stop
-/// the page dropped, as templates of deks do: two sentences or more in
-/// sentence case ("Rain and snow in the south. Fine weather returns within
-/// hours"). One sentence without its stop is as often a teaser headline.
+/// Whether a line under the title is a standfirst whose full stop the
+/// page dropped, as templates of deks do ("Rain and snow in the south,
+/// fine weather returns within hours"): twelve words or more in sentence
+/// case. A headline is shorter or in title case, and a line of dates and
+/// times ("von Jane Doe, erstellt am 01.01.23 um 08:35, geändert am
+/// 01.01.23 um 08:35") has a digit for every four letters or more.
 fn lost_its_full_stop(block: &Block) -> bool {
-    const MIN_WORDS: usize = 15;
+    const MIN_WORDS: usize = 12;
     let f = &block.features;
-    !f.terminal && f.sentences >= 1 && f.effective_words >= MIN_WORDS && f.title_case_ratio < 0.5
+    !f.terminal && f.effective_words >= MIN_WORDS && f.title_case_ratio < 0.5 && f.digits * 4 < f.letters
 }
 
 /// How many blocks before the article's first line (its title, most
@@ -531,21 +533,28 @@ mod tests {
         assert!(!article.paragraphs.iter().any(|p| p == dek), "{:?}", article.paragraphs);
     }
 
-    /// A standfirst of two sentences whose last full stop the page lost is
-    /// the subtitle all the same; a line of one sentence without it, under
-    /// the title, is no standfirst (a teaser's headline, a caption).
+    /// A standfirst whose full stop the page dropped is the subtitle all
+    /// the same, of one sentence or two; under the title, a line in title
+    /// case (a teaser's headline) or of dates and times is none.
     #[test]
-    fn a_standfirst_without_its_last_full_stop_is_the_subtitle() {
-        let dek =
-            "Rain and snow are expected in the south of the valley today. Fine weather returns within a few hours";
-        let page = format!("Floods close the valley road - Valley Post\nWorld\nFloods close the valley road\n{dek}\nMarch 3, 2025\n{BODY}");
-        assert_eq!(crate::Cleaner::new().clean(&page).subtitle.as_deref(), Some(dek));
-        let teaser =
-            "Rain and snow are expected in the south of the valley today and fine weather returns within hours";
-        let page = format!("Floods close the valley road - Valley Post\nWorld\nFloods close the valley road\n{teaser}\nMarch 3, 2025\n{BODY}");
-        let article = crate::Cleaner::new().clean(&page);
-        assert_eq!(article.subtitle, None);
-        assert!(!article.paragraphs.iter().any(|p| p == teaser), "{:?}", article.paragraphs);
+    fn a_standfirst_without_its_full_stop_is_the_subtitle() {
+        let page = |line: &str| {
+            format!("Floods close the valley road - Valley Post\nWorld\nFloods close the valley road\n{line}\nMarch 3, 2025\n{BODY}")
+        };
+        for dek in [
+            "Rain and snow are expected in the south of the valley today. Fine weather returns within a few hours",
+            "Rain and snow are expected in the south of the valley today and fine weather returns within hours",
+        ] {
+            assert_eq!(crate::Cleaner::new().clean(&page(dek)).subtitle.as_deref(), Some(dek));
+        }
+        for line in [
+            "Rain And Snow Are Expected In The South Of The Valley Today As Fine Weather Returns",
+            "Posted on 03.03.25 at 08:35, updated on 03.03.25 at 09:10 and 04.03.25 at 10:20",
+        ] {
+            let article = crate::Cleaner::new().clean(&page(line));
+            assert_eq!(article.subtitle, None, "{line}");
+            assert!(!article.paragraphs.iter().any(|p| p == line), "{:?}", article.paragraphs);
+        }
     }
 
     /// A full stop inside a headline closes an abbreviation: the line the
